@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "gigdesk",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "gigdesk", targets: ["gigdesk"]),
+    ],
+    targets: [
+        // C system libraries: module map + shim header only.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+
+        // Pure domain: types, rules, no I/O beyond Foundation.
+        .target(name: "GigdeskCore"),
+        // The SQLite store: migrations, the single write path, change log, audit chain.
+        .target(name: "GigdeskStore", dependencies: ["GigdeskCore", "CSQLite"]),
+        // Terminal UI kit without curses: cells, styles, layout, widgets, themes, keymaps.
+        .target(name: "TermUI"),
+        // The only code that touches curses.
+        .target(name: "TermCurses", dependencies: ["TermUI", "CNcursesw"]),
+        // Panes, key resolution, the run loop, the background worker, subcommands.
+        .target(name: "GigdeskApp", dependencies: ["GigdeskCore", "GigdeskStore", "TermUI"]),
+        // main.swift: parse the command line and dispatch.
+        .executableTarget(name: "gigdesk", dependencies: ["GigdeskApp", "TermCurses"]),
+
+        // Test support: golden-file snapshots of rendered buffers.
+        .target(name: "SnapshotSupport", dependencies: ["TermUI"], path: "Tests/SnapshotSupport"),
+
+        .testTarget(name: "TermUITests", dependencies: ["TermUI", "SnapshotSupport"],
+                    exclude: ["Snapshots"]),
+        .testTarget(name: "GigdeskCoreTests", dependencies: ["GigdeskCore"]),
+        .testTarget(name: "GigdeskStoreTests", dependencies: ["GigdeskStore", "GigdeskCore"]),
+        .testTarget(name: "GigdeskAppTests", dependencies: ["GigdeskApp", "SnapshotSupport"],
+                    exclude: ["Snapshots"]),
+        .testTarget(name: "EndToEndTests"),
+    ]
+)
