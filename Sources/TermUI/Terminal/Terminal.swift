@@ -15,6 +15,8 @@ public protocol Terminal: AnyObject {
     func copyToClipboard(_ text: String)
     /// Switches themes at run time.
     func apply(theme: Theme)
+    /// Forgets the last frame so the next `present` repaints every cell.
+    func invalidate()
     /// Restores the terminal: leaves the alternate screen, shows the cursor, disables modes.
     func shutdown()
 }

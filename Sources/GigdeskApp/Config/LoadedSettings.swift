@@ -1,0 +1,68 @@
+import Foundation
+import TermUI
+
+/// The user's configuration resolved against the shipped files: the theme and
+/// keymap in force, every theme and keymap available, and every problem found.
+public struct LoadedSettings: Sendable {
+    public var themes: [String: Theme]
+    public var keymaps: [String: Keymap]
+    public var theme: Theme
+    public var keymap: Keymap
+    public var mouse: Bool
+    public var problems: [ConfigProblem]
+    /// The configuration files and folders looked at, for `gigdesk doctor`.
+    public var configFile: URL
+    public var userThemes: URL
+    public var userKeymaps: URL
+    public var resources: ResourceLocator
+
+    public static let defaultTheme = "dark"
+    public static let defaultKeymap = "default"
+
+    public static func load(environment: [String: String]) -> LoadedSettings {
+        let xdg = XDGPaths(environment: environment)
+        let resources = ResourceLocator(environment: environment)
+        let dir = xdg.gigdeskConfig
+        let configFile = dir.appendingPathComponent("config.json")
+        let userThemes = dir.appendingPathComponent("themes")
+        let userKeymaps = dir.appendingPathComponent("keymaps")
+
+        var problems: [ConfigProblem] = []
+        if resources.root == nil {
+            problems.append(ConfigProblem(file: "Themes/", line: 0, keyPath: "",
+                                          message: "the shipped themes and keymaps were not found; set GIGDESK_RESOURCES to the folder holding Themes/ and Keymaps/",
+                                          severity: .error))
+        }
+        let (config, configProblems) = UserConfig.load(from: configFile)
+        problems += configProblems
+        let (themes, themeProblems) = ThemeCatalog.load(shipped: resources.themes, user: existing(userThemes))
+        problems += themeProblems
+        let (keymaps, keymapProblems) = KeymapCatalog.load(
+            shipped: resources.keymaps, user: existing(userKeymaps), knownActions: ActionCatalog.names)
+        problems += keymapProblems
+
+        var theme = themes[defaultTheme] ?? Theme.builtInMonochrome
+        if let chosen = themes[config.theme] {
+            theme = chosen
+        } else if config.theme != defaultTheme {
+            problems.append(ConfigProblem(file: configFile.path, line: config.themeLine, keyPath: "theme",
+                                          message: "no theme named \"\(config.theme)\" could be loaded; using \(theme.name)",
+                                          severity: .error))
+        }
+        var keymap = keymaps[defaultKeymap] ?? Keymap.builtInMinimal
+        if let chosen = keymaps[config.keymap] {
+            keymap = chosen
+        } else if config.keymap != defaultKeymap {
+            problems.append(ConfigProblem(file: configFile.path, line: config.keymapLine, keyPath: "keymap",
+                                          message: "no keymap named \"\(config.keymap)\" could be loaded; using \(keymap.name)",
+                                          severity: .error))
+        }
+        return LoadedSettings(themes: themes, keymaps: keymaps, theme: theme, keymap: keymap, mouse: config.mouse,
+                              problems: problems, configFile: configFile, userThemes: userThemes,
+                              userKeymaps: userKeymaps, resources: resources)
+    }
+
+    private static func existing(_ url: URL) -> URL? {
+        FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import GigdeskStore
+import TermUI
+
+/// The run loop: reads input, resolves keys to actions, runs the reducer,
+/// performs effects, drains the background worker's results, and draws.
+///
+/// Everything here runs on the thread that called `run()`; that is the only
+/// thread that talks to the terminal.
+public final class AppRuntime {
+    private let terminal: Terminal
+    private let store: Store
+    private let settings: LoadedSettings
+    private let clock: @Sendable () -> Date
+    private let inbox = ActionInbox()
+    private let worker: BackgroundWorker
+    private let signals: SignalMonitor
+    private var reducer: ShellReducer
+    private var resolver: KeyResolver
+    private var state: ShellState
+    private var view: ShellView
+    private var needsDraw = true
+    private var lastTick = Date.distantPast
+
+    public init(terminal: Terminal, store: Store, settings: LoadedSettings, signals: SignalMonitor,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.terminal = terminal
+        self.store = store
+        self.settings = settings
+        self.signals = signals
+        self.clock = clock
+        worker = BackgroundWorker(inbox: inbox)
+        resolver = KeyResolver(keymap: settings.keymap)
+        let keymaps = settings.keymaps
+        reducer = ShellReducer(
+            themeNames: settings.themes.keys.sorted(), keymapNames: keymaps.keys.sorted(),
+            helpEntries: { pane, keymapName in
+                KeyResolver(keymap: keymaps[keymapName] ?? Keymap(name: keymapName, bindings: [:])).helpEntries(for: pane)
+            })
+        state = ShellState(
+            now: clock(),
+            status: StatusInfo(storePath: store.path, actor: store.actor.rawValue, syncState: "sync off",
+                               firingAlerts: 0, readOnlyReason: store.readOnlyReason),
+            themeName: settings.theme.name, keymapName: settings.keymap.name,
+            welcomePending: WelcomeCheck.isPending(store))
+        view = ShellView(glyphs: terminal.capabilities.unicode ? .unicode : .ascii)
+        if let first = settings.problems.first {
+            let more = settings.problems.count > 1 ? " (+\(settings.problems.count - 1) more: gigdesk doctor lists them)" : ""
+            state.toast = Toast(message: first.description + more, level: first.severity == .error ? .error : .warn,
+                                expires: state.now.addingTimeInterval(15))
+        }
+    }
+
+    /// Runs until the user quits or a termination signal arrives; returns the exit status.
+    public func run() -> Int32 {
+        startBackgroundWork()
+        var exitStatus: Int32 = 0
+        var endReason = "quit"
+        while state.isRunning {
+            if needsDraw { draw() }
+            if let sig = signals.terminationSignal {
+                exitStatus = 128 + sig
+                endReason = SignalMonitor.name(of: sig)
+                break
+            }
+            if let event = terminal.nextEvent(timeoutMilliseconds: 100) {
+                if case .resize = event { needsDraw = true }
+                let size = terminal.size
+                if let action = resolver.action(for: event, state: state, tabHit: { x, y in
+                    self.view.pane(atX: x, y: y, size: size)
+                }) {
+                    dispatch(action)
+                }
+            }
+            for action in inbox.drain() { dispatch(action) }
+            let now = clock()
+            if now.timeIntervalSince(lastTick) >= 1 {
+                lastTick = now
+                dispatch(.tick(now))
+            }
+        }
+        worker.stop()
+        terminal.shutdown()
+        try? store.recordSessionEnd(reason: endReason)
+        return exitStatus
+    }
+
+    private func startBackgroundWork() {
+        let store = store
+        worker.perform {
+            do {
+                try store.recordSessionStart(environment: ProcessInfo.processInfo.environment, terminal: ProcessInfo.processInfo.environment["TERM"])
+                return []
+            } catch {
+                return store.isReadOnly ? [] : [.toast("could not record the session in the audit log: \(error)", .warn)]
+            }
+        }
+        if let watcher = try? store.makeDataVersionWatcher() {
+            worker.schedule(.init(name: "data-version watch", interval: 0.25) {
+                (try? watcher.hasChanged()) == true ? [.storeChanged] : []
+            })
+        }
+    }
+
+    private func dispatch(_ action: ShellAction) {
+        let before = state
+        let effects = reducer.reduce(&state, action)
+        if action == .storeChanged, state.welcomePending, !WelcomeCheck.isPending(store) {
+            state.welcomePending = false
+            if state.overlay == .welcome { state.overlay = nil }
+        }
+        for effect in effects { perform(effect) }
+        if state != before || !effects.isEmpty { needsDraw = true }
+    }
+
+    private func perform(_ effect: ShellEffect) {
+        switch effect {
+        case .copyToClipboard(let text):
+            terminal.copyToClipboard(text)
+        case .applyTheme(let name):
+            if let theme = settings.themes[name] { terminal.apply(theme: theme) }
+        case .applyKeymap(let name):
+            if let keymap = settings.keymaps[name] { resolver.keymap = keymap }
+        case .redraw:
+            terminal.invalidate()
+        case .loadDemo:
+            let store = store
+            worker.perform {
+                do {
+                    return [.demoLoaded(try DemoLoader.load(into: store, size: .small, seed: DemoLoader.defaultSeed).summary)]
+                } catch {
+                    return [.demoFailed("\(error)")]
+                }
+            }
+        case .saveSetting(let key, let value):
+            let store = store
+            worker.perform {
+                do {
+                    try store.setSetting(key, value)
+                    return []
+                } catch {
+                    return [.toast("could not save \(key): \(error)", .error)]
+                }
+            }
+        }
+    }
+
+    private func draw() {
+        needsDraw = false
+        terminal.present(view.render(state: state, size: terminal.size, keymap: resolver.keymap))
+    }
+}

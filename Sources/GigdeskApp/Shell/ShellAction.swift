@@ -1,0 +1,33 @@
+import Foundation
+import TermUI
+
+/// Everything that can change the shell's state: bound actions from keys,
+/// raw text for inputs, and results coming back from background work.
+public enum ShellAction: Sendable, Equatable {
+    /// A keymap action by name (`app.quit`, `list.down`, …).
+    case invoke(String)
+    /// A key for whatever text input has the keyboard.
+    case text(Key)
+    case paste(String)
+    case clickTab(PaneID)
+    case scroll(up: Bool)
+    case tick(Date)
+    /// Another process (or the background worker) committed to the store.
+    case storeChanged
+    case toast(String, Toast.Level)
+    /// Demo data was written; the summary says what.
+    case demoLoaded(String)
+    case demoFailed(String)
+    case confirm(Bool)
+    case quitNow
+}
+
+/// Work the reducer asks for; the run loop performs it and may answer with actions.
+public enum ShellEffect: Sendable, Equatable {
+    case copyToClipboard(String)
+    case applyTheme(String)
+    case applyKeymap(String)
+    case loadDemo
+    case saveSetting(key: String, value: String)
+    case redraw
+}

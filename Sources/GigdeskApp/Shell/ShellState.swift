@@ -1,0 +1,62 @@
+import Foundation
+import TermUI
+
+/// Everything the screen shows, as plain values: the one source of truth the reducer changes.
+public struct ShellState: Sendable, Equatable {
+    public var activePane: PaneID = .invoices
+    public var overlay: Overlay?
+    public var toast: Toast?
+    public var now: Date
+    public var status: StatusInfo
+    /// A description of an edit not yet saved; while set, quitting asks first.
+    public var unsavedEdit: String?
+    public var isRunning = true
+    public var themeName: String
+    public var keymapName: String
+    /// The first-run welcome is offered until the user chose demo data or an empty start.
+    public var welcomePending: Bool
+    /// Bumped when another process changed the store, so panes reload what they show.
+    public var storeGeneration = 0
+
+    public init(now: Date, status: StatusInfo, themeName: String, keymapName: String, welcomePending: Bool) {
+        self.now = now
+        self.status = status
+        self.themeName = themeName
+        self.keymapName = keymapName
+        self.welcomePending = welcomePending
+        if welcomePending { overlay = .welcome }
+    }
+}
+
+/// What sits on top of the active pane.
+public enum Overlay: Sendable, Equatable {
+    case help(HelpState)
+    case palette(PaletteState)
+    case confirmQuit
+    case welcome
+}
+
+/// The facts the status bar shows.
+public struct StatusInfo: Sendable, Equatable {
+    public var storePath: String
+    public var actor: String
+    public var syncState: String
+    public var firingAlerts: Int
+    public var readOnlyReason: String?
+
+    public init(storePath: String, actor: String, syncState: String, firingAlerts: Int, readOnlyReason: String?) {
+        self.storePath = storePath
+        self.actor = actor
+        self.syncState = syncState
+        self.firingAlerts = firingAlerts
+        self.readOnlyReason = readOnlyReason
+    }
+}
+
+/// A short-lived message on the line above the status bar.
+public struct Toast: Sendable, Equatable {
+    public enum Level: Sendable { case info, warn, error }
+    public var message: String
+    public var level: Level
+    public var expires: Date
+}
