@@ -34,6 +34,7 @@ public struct StyleRole: RawRepresentable, Hashable, Sendable, ExpressibleByStri
     public static let inputCursor: StyleRole = "input.cursor"
     public static let inputPlaceholder: StyleRole = "input.placeholder"
     public static let formLabel: StyleRole = "form.label"
+    public static let formLabelFocused: StyleRole = "form.label.focused"
     public static let formError: StyleRole = "form.error"
     public static let statusBar: StyleRole = "status"
     public static let statusInfo: StyleRole = "status.info"
@@ -53,6 +54,8 @@ public struct StyleRole: RawRepresentable, Hashable, Sendable, ExpressibleByStri
     public static let toastWarn: StyleRole = "toast.warn"
     public static let toastError: StyleRole = "toast.error"
     public static let highlight: StyleRole = "highlight"
+    public static let scrollbar: StyleRole = "scrollbar"
+    public static let scrollbarThumb: StyleRole = "scrollbar.thumb"
     public static let control: StyleRole = "text.control"
 
     /// Chart series colours, cycled: `series.1` … `series.8`.
