@@ -49,7 +49,7 @@ public struct LoadedSettings: Sendable {
                                           message: "no theme named \"\(config.theme)\" could be loaded; using \(theme.name)",
                                           severity: .error))
         }
-        var keymap = keymaps[defaultKeymap] ?? Keymap.builtInMinimal
+        var keymap = keymaps[defaultKeymap] ?? Keymap.builtInDefault
         if let chosen = keymaps[config.keymap] {
             keymap = chosen
         } else if config.keymap != defaultKeymap {

@@ -43,10 +43,10 @@ public final class AppRuntime {
                                firingAlerts: 0, readOnlyReason: store.readOnlyReason),
             themeName: settings.theme.name, keymapName: settings.keymap.name,
             welcomePending: WelcomeCheck.isPending(store))
-        view = ShellView(glyphs: terminal.capabilities.unicode ? .unicode : .ascii)
+        view = ShellView(glyphs: terminal.capabilities.unicode ? .unicode : .ascii, commands: reducer.commands)
         if let first = settings.problems.first {
             let more = settings.problems.count > 1 ? " (+\(settings.problems.count - 1) more: gigdesk doctor lists them)" : ""
-            state.toast = Toast(message: first.description + more, level: first.severity == .error ? .error : .warn,
+            state.toast = ToastMessage(message: first.description + more, level: first.severity == .error ? .error : .warn,
                                 expires: state.now.addingTimeInterval(15))
         }
     }

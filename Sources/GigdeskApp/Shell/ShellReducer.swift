@@ -70,7 +70,7 @@ public struct ShellReducer: Sendable {
     }
 
     private func show(_ message: String, _ level: Toast.Level, in state: inout ShellState) {
-        state.toast = Toast(message: message, level: level, expires: state.now.addingTimeInterval(Self.toastSeconds))
+        state.toast = ToastMessage(message: message, level: level, expires: state.now.addingTimeInterval(Self.toastSeconds))
     }
 
     private func reduceGlobal(_ state: inout ShellState, _ action: ShellAction) -> [ShellEffect] {

@@ -5,7 +5,7 @@ import TermUI
 public struct ShellState: Sendable, Equatable {
     public var activePane: PaneID = .invoices
     public var overlay: Overlay?
-    public var toast: Toast?
+    public var toast: ToastMessage?
     public var now: Date
     public var status: StatusInfo
     /// A description of an edit not yet saved; while set, quitting asks first.
@@ -54,9 +54,8 @@ public struct StatusInfo: Sendable, Equatable {
 }
 
 /// A short-lived message on the line above the status bar.
-public struct Toast: Sendable, Equatable {
-    public enum Level: Sendable { case info, warn, error }
+public struct ToastMessage: Sendable, Equatable {
     public var message: String
-    public var level: Level
+    public var level: Toast.Level
     public var expires: Date
 }
