@@ -37,4 +37,5 @@ struct ConfigFixture {
         .deletingLastPathComponent()
 
     static let shippedThemes = repositoryRoot.appendingPathComponent("Themes")
+    static let shippedKeymaps = repositoryRoot.appendingPathComponent("Keymaps")
 }

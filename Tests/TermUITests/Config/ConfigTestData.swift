@@ -1,6 +1,6 @@
 import TermUI
 
-/// The role names the shipped files must serve.
+/// The role and action names the shipped files must serve.
 enum ConfigTestData {
     /// Every role each shipped theme sets explicitly.
     static let themeRoles: [StyleRole] = [
@@ -20,4 +20,15 @@ enum ConfigTestData {
 
     /// Roles that mark the current item and must show without colour.
     static let selectionRoles: [StyleRole] = [.tableSelected, .listSelected, .tabActive, .inputCursor]
+
+    /// The actions the app knows, as it passes them to the keymap loader.
+    static let knownActions: Set<String> = [
+        "app.quit", "app.help", "app.palette",
+        "app.pane.invoices", "app.pane.income", "app.pane.health", "app.pane.warroom", "app.pane.access",
+        "app.pane.next", "app.pane.previous", "app.redraw", "app.cancel",
+        "list.down", "list.up", "list.top", "list.bottom", "list.page_down", "list.page_up",
+        "list.filter", "list.next_match", "list.previous_match",
+        "list.sort_next_column", "list.sort_reverse", "list.open",
+        "welcome.load_demo", "welcome.start_empty",
+    ]
 }
