@@ -14,10 +14,13 @@ public struct ThemeStyle: Equatable, Hashable, Sendable {
 /// A named mapping from semantic roles to styles.
 public struct Theme: Equatable, Sendable {
     public var name: String
+    /// One line saying what the theme is for (a theme file's `"description"`).
+    public var summary: String
     public var styles: [StyleRole: ThemeStyle]
 
-    public init(name: String, styles: [StyleRole: ThemeStyle]) {
+    public init(name: String, summary: String = "", styles: [StyleRole: ThemeStyle]) {
         self.name = name
+        self.summary = summary
         self.styles = styles
     }
 
