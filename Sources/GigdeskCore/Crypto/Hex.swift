@@ -12,4 +12,15 @@ enum Hex {
         }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// The 16 hex digits of `word`, most significant first.
+    static func encode(_ word: UInt64) -> String {
+        var out = [UInt8](repeating: 0, count: 16)
+        var rest = word
+        for index in stride(from: 15, through: 0, by: -1) {
+            out[index] = digits[Int(rest & 0x0f)]
+            rest >>= 4
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 }

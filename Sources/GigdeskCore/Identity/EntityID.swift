@@ -11,11 +11,7 @@ public struct EntityID: Hashable, Comparable, Sendable, Codable, CustomStringCon
         var generator = SystemRandomNumberGenerator()
         let high = generator.next() as UInt64
         let low = generator.next() as UInt64
-        let bytes = (0..<16).map { index -> UInt8 in
-            let word = index < 8 ? high : low
-            return UInt8(truncatingIfNeeded: word >> UInt64(56 - (index % 8) * 8))
-        }
-        rawValue = Hex.encode(bytes)
+        rawValue = Hex.encode(high) + Hex.encode(low)
     }
 
     /// Accepts exactly 32 lowercase hex digits; anything else is `nil`.
