@@ -1,0 +1,11 @@
+extension Store {
+    /// Up to `limit` changes with `seq` greater than `seq`, oldest first.
+    public func changes(after seq: Int64, limit: Int) throws -> [ChangeRecord] {
+        try withConnection { connection in
+            try connection.query("""
+                SELECT seq, entity, entity_id, op, fields, changed_at, device_id, actor
+                FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?
+                """, [.integer(seq), .integer(Int64(limit))]).map(ChangeRecord.init(row:))
+        }
+    }
+}
