@@ -24,7 +24,8 @@ enum Fixtures {
 
     static func state(welcome: Bool = false) -> ShellState {
         ShellState(now: now,
-                   status: StatusInfo(storePath: "~/.local/share/gigdesk/gigdesk.db", actor: "ana@laptop",
+                   status: StatusInfo(storePath: "~/.local/share/gigdesk/gigdesk.db",
+                                      storeFile: "/home/ana/.local/share/gigdesk/gigdesk.db", actor: "ana@laptop",
                                       syncState: "sync off", firingAlerts: 0, readOnlyReason: nil),
                    themeName: "dark", keymapName: "default", welcomePending: welcome)
     }

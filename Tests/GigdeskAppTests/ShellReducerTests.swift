@@ -70,7 +70,7 @@ final class ShellReducerTests: XCTestCase {
     func testCopyStorePathEmitsOSC52Effect() {
         var state = Fixtures.state()
         let effects = reducer.run("copy-store-path", matches: [], selected: 0, &state)
-        XCTAssertEqual(effects, [.copyToClipboard("~/.local/share/gigdesk/gigdesk.db")])
+        XCTAssertEqual(effects, [.copyToClipboard("/home/ana/.local/share/gigdesk/gigdesk.db")])
     }
 
     func testHelpFilterNarrowsAndStepsMatches() {

@@ -1,3 +1,4 @@
+import Foundation
 import SnapshotSupport
 import TermUI
 import XCTest
@@ -62,7 +63,7 @@ final class ShellViewSnapshotTests: XCTestCase {
 
     func testTooSmallNamesBothSizes() {
         let buffer = Fixtures.view.render(state: Fixtures.state(), size: Size(width: 40, height: 12), keymap: Fixtures.keymap)
-        let text = buffer.lines.joined(separator: " ")
+        let text = buffer.lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
         XCTAssertTrue(text.contains("terminal too small"), text)
         XCTAssertTrue(text.contains("need 60×16") && text.contains("have 40×12"), text)
     }
@@ -71,16 +72,14 @@ final class ShellViewSnapshotTests: XCTestCase {
         let view = Fixtures.view
         let size = Size(width: 120, height: 40)
         let buffer = view.render(state: Fixtures.state(), size: size, keymap: Fixtures.keymap)
-        let x = buffer.lines[0].distance(of: "War room")
+        let x = column(of: "War room", in: buffer.lines[0])
         XCTAssertEqual(view.pane(atX: x, y: 0, size: size), .warRoom)
         XCTAssertNil(view.pane(atX: x, y: 5, size: size))
     }
 }
 
-private extension String {
-    /// The column at which `needle` starts (ASCII prefix assumed).
-    func distance(of needle: String) -> Int {
-        guard let range = range(of: needle) else { return -1 }
-        return self[..<range.lowerBound].displayWidth
-    }
+/// The column at which `needle` starts in `line`.
+private func column(of needle: String, in line: String) -> Int {
+    guard let prefix = line.components(separatedBy: needle).first, prefix != line else { return -1 }
+    return prefix.displayWidth
 }

@@ -61,8 +61,8 @@ public struct KeyResolver: Sendable {
     public func helpEntries(for pane: PaneID) -> [HelpState.Entry] {
         let sections: [(String, [BindableAction])] = [
             (pane.title, ActionCatalog.all.filter { $0.context == pane.commandName }),
-            ("Lists", ActionCatalog.list),
             ("Global", ActionCatalog.global),
+            ("In lists (and this help)", ActionCatalog.list),
         ]
         var entries: [HelpState.Entry] = []
         for (section, actions) in sections {

@@ -39,7 +39,8 @@ public final class AppRuntime {
             })
         state = ShellState(
             now: clock(),
-            status: StatusInfo(storePath: store.path, actor: store.actor.rawValue, syncState: "sync off",
+            status: StatusInfo(storePath: DisplayPath.abbreviate(store.path, home: ProcessInfo.processInfo.environment["HOME"]),
+                               storeFile: store.path, actor: store.actor.rawValue, syncState: "sync off",
                                firingAlerts: 0, readOnlyReason: store.readOnlyReason),
             themeName: settings.theme.name, keymapName: settings.keymap.name,
             welcomePending: WelcomeCheck.isPending(store))

@@ -225,15 +225,19 @@ public struct ShellReducer: Sendable {
         case "help":
             state.overlay = .help(HelpState(entries: helpEntries(state.activePane, state.keymapName)))
         case "theme":
-            return choose(argument, from: themeNames, kind: "theme", &state) { state.themeName = $0; return [.applyTheme($0)] }
+            guard let name = choose(argument, from: themeNames, kind: "theme", &state) else { return [] }
+            state.themeName = name
+            return [.applyTheme(name)]
         case "keymap":
-            return choose(argument, from: keymapNames, kind: "keymap", &state) { state.keymapName = $0; return [.applyKeymap($0)] }
+            guard let name = choose(argument, from: keymapNames, kind: "keymap", &state) else { return [] }
+            state.keymapName = name
+            return [.applyKeymap(name)]
         case "demo":
             show("loading demo data…", .info, in: &state)
             return [.loadDemo]
         case "copy-store-path":
-            show("copied \(state.status.storePath) (OSC 52)", .info, in: &state)
-            return [.copyToClipboard(state.status.storePath)]
+            show("copied \(state.status.storeFile) (OSC 52)", .info, in: &state)
+            return [.copyToClipboard(state.status.storeFile)]
         case "redraw":
             return [.redraw]
         case "quit":
@@ -244,19 +248,17 @@ public struct ShellReducer: Sendable {
         return []
     }
 
-    private func choose(
-        _ argument: String?, from names: [String], kind: String, _ state: inout ShellState,
-        apply: (String) -> [ShellEffect]
-    ) -> [ShellEffect] {
+    /// The argument when it names one of `names`; otherwise tells the user what exists.
+    private func choose(_ argument: String?, from names: [String], kind: String, _ state: inout ShellState) -> String? {
         guard let argument, !argument.isEmpty else {
             show("\(kind) needs a name: \(names.joined(separator: ", "))", .warn, in: &state)
-            return []
+            return nil
         }
         guard names.contains(argument) else {
             show("no \(kind) named \"\(argument)\"; there are: \(names.joined(separator: ", "))", .error, in: &state)
-            return []
+            return nil
         }
         show("\(kind) \(argument)", .info, in: &state)
-        return apply(argument)
+        return argument
     }
 }

@@ -38,14 +38,18 @@ public enum Overlay: Sendable, Equatable {
 
 /// The facts the status bar shows.
 public struct StatusInfo: Sendable, Equatable {
+    /// The store's path as shown (home abbreviated to `~`).
     public var storePath: String
+    /// The store's full path, for copying.
+    public var storeFile: String
     public var actor: String
     public var syncState: String
     public var firingAlerts: Int
     public var readOnlyReason: String?
 
-    public init(storePath: String, actor: String, syncState: String, firingAlerts: Int, readOnlyReason: String?) {
+    public init(storePath: String, storeFile: String, actor: String, syncState: String, firingAlerts: Int, readOnlyReason: String?) {
         self.storePath = storePath
+        self.storeFile = storeFile
         self.actor = actor
         self.syncState = syncState
         self.firingAlerts = firingAlerts

@@ -25,10 +25,11 @@ public struct ShellView: Sendable {
         tabs(state).render(rows[0], into: &buffer)
         let block = Block(title: state.activePane.title, isFocused: state.overlay == nil)
         block.render(rows[1], into: &buffer)
-        PaneCatalog.view(for: state.activePane).render(block.inner(rows[1]), into: &buffer, state: state)
+        let paneArea = block.inner(rows[1])
+        PaneCatalog.view(for: state.activePane).render(paneArea, into: &buffer, state: state)
         MessageLine(state: state, keymap: keymap).render(rows[2], into: &buffer)
         statusBar(state).render(rows[3], into: &buffer)
-        OverlayView(state: state, keymap: keymap, commands: commands).render(rows[1], into: &buffer)
+        OverlayView(state: state, keymap: keymap, commands: commands).render(paneArea, into: &buffer)
         return buffer
     }
 
@@ -45,15 +46,15 @@ public struct ShellView: Sendable {
 
     private func statusBar(_ state: ShellState) -> StatusBar {
         let status = state.status
-        var left = [StatusSegment(" " + status.storePath)]
-        if let reason = status.readOnlyReason { left.append(StatusSegment("READ-ONLY: \(reason)", role: .statusWarn)) }
+        let left = [StatusSegment(" " + status.storePath + " ")]
         let alerts = status.firingAlerts
-        let right = [
-            StatusSegment(status.actor),
-            StatusSegment(status.syncState),
-            StatusSegment(alerts == 0 ? "no alerts" : "\(alerts) firing", role: alerts == 0 ? .statusBar : .statusError),
-            StatusSegment(Self.clock(state.now) + " "),
+        var right = [
+            StatusSegment(status.actor + "  "),
+            StatusSegment(status.syncState + "  "),
+            StatusSegment(alerts == 0 ? "no alerts" : " \(alerts) firing ", role: alerts == 0 ? .statusBar : .statusError),
+            StatusSegment("  " + Self.clock(state.now) + " "),
         ]
+        if let reason = status.readOnlyReason { right.insert(StatusSegment(" READ-ONLY (\(reason)) ", role: .statusWarn), at: 0) }
         return StatusBar(left: left, right: right)
     }
 

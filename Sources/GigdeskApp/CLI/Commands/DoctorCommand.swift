@@ -34,11 +34,17 @@ struct DoctorCommand {
                 let store = try main.openStore(invocation)
                 report.row("mode", store.isReadOnly ? "read-only (\(store.readOnlyReason ?? "requested"))" : "read-write")
                 report.row("schema", "version \(store.schemaVersion) (this build: \(Store.latestSchemaVersion))")
-                report.row("device id", store.deviceID)
+                report.row("device id", store.deviceID.rawValue)
                 report.row("integrity", try store.integrityCheck())
                 let counts = try store.counts().sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
                 report.row("rows", counts.joined(separator: ", "))
-                report.row("audit chain", "\(try store.verifyAuditChain())")
+                switch try store.verifyAuditChain() {
+                case .intact(let count):
+                    report.row("audit chain", "intact (\(count) entries)")
+                case .broken(let seq, let reason):
+                    healthy = false
+                    report.row("audit chain", "BROKEN at entry \(seq): \(reason)")
+                }
                 if let last = try store.auditEntries(limit: 1).first {
                     report.row("last audit event", "\(last.event) at \(last.at) by \(last.actor)")
                 }
@@ -85,6 +91,6 @@ struct DoctorReport {
     }
 
     mutating func row(_ label: String, _ value: String) {
-        text += "  " + label.padding(toLength: 17, withPad: " ", startingAt: 0) + value + "\n"
+        text += "  " + label.padding(toLength: 19, withPad: " ", startingAt: 0) + value + "\n"
     }
 }
