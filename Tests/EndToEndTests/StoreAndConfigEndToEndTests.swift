@@ -47,14 +47,8 @@ final class StoreAndConfigEndToEndTests: XCTestCase {
         tmux.startGigdesk()
         XCTAssertTrue(tmux.waitFor("Welcome to gigdesk"), tmux.screen())
         // Another session on the same store answers the welcome; this one follows within a second.
-        let other = Process()
-        other.executableURL = URL(fileURLWithPath: TmuxHarness.binary)
-        other.arguments = ["demo", "--store", tmux.storePath]
-        other.environment = tmux.environment
-        other.standardOutput = Pipe()
-        try other.run()
-        other.waitUntilExit()
-        XCTAssertEqual(other.terminationStatus, 0)
+        let other = Spawn.run(TmuxHarness.binary, ["demo", "--store", tmux.storePath], environment: tmux.environment)
+        XCTAssertEqual(other.status, 0, other.output)
         let start = Date()
         XCTAssertTrue(tmux.waitForAbsence("Welcome to gigdesk", timeout: 3), tmux.screen())
         XCTAssertLessThan(Date().timeIntervalSince(start), 1.5)

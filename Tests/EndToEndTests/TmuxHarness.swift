@@ -24,7 +24,6 @@ final class TmuxHarness {
             "LANG": "C.UTF-8",
             "LC_ALL": "",
             "TERM": "xterm-256color",
-            "PS1": "$ ",
             "PATH": "/usr/bin:/bin",
         ].merging(extra) { $1 }
         var args = ["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", session]
@@ -34,7 +33,8 @@ final class TmuxHarness {
         try tmux(["set-option", "-g", "status", "off"])
         try tmux(["set-option", "-g", "escape-time", "0"])
         try tmux(["set-option", "-g", "set-clipboard", "on"])
-        _ = waitFor("$", timeout: 5)
+        run("PS1='$ '; clear")
+        _ = waitFor("$ ", timeout: 5)
     }
 
     deinit {
@@ -53,18 +53,10 @@ final class TmuxHarness {
             .deletingLastPathComponent().appendingPathComponent(".build/debug/gigdesk").path
     }
 
+    /// Runs a tmux command against this harness's server and returns what it printed.
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-        process.arguments = ["-L", socket] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = Pipe()
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        Spawn.run("/usr/bin/tmux", ["-L", socket] + arguments).output
     }
 
     /// Types a shell command line and presses Enter.
@@ -125,14 +117,7 @@ final class TmuxHarness {
     /// The pid of the program running under the pane's shell, if any.
     func childPID() -> Int32? {
         let shell = display("#{pane_pid}")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
-        process.arguments = ["-P", shell]
-        let out = Pipe()
-        process.standardOutput = out
-        try? process.run()
-        process.waitUntilExit()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let text = Spawn.run("/usr/bin/pgrep", ["-P", shell]).output
         return text.split(separator: "\n").first.flatMap { Int32($0) }
     }
 
