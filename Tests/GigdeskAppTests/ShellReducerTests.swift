@@ -118,3 +118,42 @@ final class ShellReducerTests: XCTestCase {
         XCTAssertNil(state.toast)
     }
 }
+
+final class KeyResolverTests: XCTestCase {
+    let resolver = KeyResolver(keymap: Fixtures.keymap)
+
+    func testKeysResolveByContextOrder() {
+        let state = Fixtures.state()
+        XCTAssertEqual(resolver.action(for: .key(.char("j")), state: state, tabHit: { _, _ in nil }), .invoke("list.down"))
+        XCTAssertEqual(resolver.action(for: .key(.char("3")), state: state, tabHit: { _, _ in nil }), .invoke("app.pane.health"))
+        XCTAssertEqual(resolver.action(for: .key(Key(.tab, modifiers: .shift)), state: state, tabHit: { _, _ in nil }),
+                       .invoke("app.pane.previous"))
+        XCTAssertNil(resolver.action(for: .key(.char("§")), state: state, tabHit: { _, _ in nil }))
+    }
+
+    func testTextInputTakesKeysThatAreBoundElsewhere() {
+        var state = Fixtures.state()
+        state.overlay = .palette(PaletteState())
+        XCTAssertEqual(resolver.action(for: .key(.char("q")), state: state, tabHit: { _, _ in nil }), .text(.char("q")))
+    }
+
+    func testConfirmTakesYesAndNo() {
+        var state = Fixtures.state()
+        state.overlay = .confirmQuit
+        XCTAssertEqual(resolver.action(for: .key(.char("y")), state: state, tabHit: { _, _ in nil }), .confirm(true))
+        XCTAssertEqual(resolver.action(for: .key(.char("n")), state: state, tabHit: { _, _ in nil }), .confirm(false))
+    }
+
+    func testMouseClickOnTabAndWheel() {
+        let state = Fixtures.state()
+        let click = InputEvent.mouse(MouseEvent(kind: .press, x: 30, y: 0))
+        XCTAssertEqual(resolver.action(for: click, state: state, tabHit: { x, y in y == 0 && x == 30 ? .health : nil }),
+                       .clickTab(.health))
+        XCTAssertEqual(resolver.action(for: .mouse(MouseEvent(kind: .scrollDown, x: 5, y: 5)), state: state, tabHit: { _, _ in nil }),
+                       .scroll(up: false))
+    }
+
+    func testPasteIsNeverInterpretedAsKeys() {
+        XCTAssertEqual(resolver.action(for: .paste("q"), state: Fixtures.state(), tabHit: { _, _ in nil }), .paste("q"))
+    }
+}
