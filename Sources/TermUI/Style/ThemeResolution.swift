@@ -1,17 +1,6 @@
-/// A role's style as a terminal of some colour depth draws it.
-public struct ResolvedStyle: Equatable, Hashable, Sendable {
-    /// nil: the terminal's default (or no colour at all).
-    public var foreground: Color?
-    /// nil: the terminal's default (or no colour at all).
-    public var background: Color?
-    public var attributes: TextAttributes
-
-    public init(foreground: Color? = nil, background: Color? = nil, attributes: TextAttributes = []) {
-        self.foreground = foreground
-        self.background = background
-        self.attributes = attributes
-    }
-}
+/// A role's style as a terminal of some colour depth draws it: colours already
+/// degraded (nil means the terminal's default, or no colour at all).
+public typealias ResolvedStyle = ThemeStyle
 
 extension Theme {
     /// The style of `role` with its colours degraded to `depth`.
