@@ -11,17 +11,21 @@ let package = Package(
         // C system libraries: module map + shim header only.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        .systemLibrary(name: "CHaru", path: "Sources/CHaru"),
+        .systemLibrary(name: "CQRencode", path: "Sources/CQRencode"),
 
         // Pure domain: types, rules, no I/O beyond Foundation.
         .target(name: "GigdeskCore"),
         // The SQLite store: migrations, the single write path, change log, audit chain.
         .target(name: "GigdeskStore", dependencies: ["GigdeskCore", "CSQLite"]),
+        // Invoice documents: PDF (libharu + libqrencode), HTML, Markdown, CSV, UBL 2.1.
+        .target(name: "GigdeskExport", dependencies: ["GigdeskCore", "CHaru", "CQRencode"]),
         // Terminal UI kit without curses: cells, styles, layout, widgets, themes, keymaps.
         .target(name: "TermUI"),
         // The only code that touches curses.
         .target(name: "TermCurses", dependencies: ["TermUI", "CNcursesw"]),
         // Panes, key resolution, the run loop, the background worker, subcommands.
-        .target(name: "GigdeskApp", dependencies: ["GigdeskCore", "GigdeskStore", "TermUI"]),
+        .target(name: "GigdeskApp", dependencies: ["GigdeskCore", "GigdeskStore", "GigdeskExport", "TermUI"]),
         // main.swift: parse the command line and dispatch.
         .executableTarget(name: "gigdesk", dependencies: ["GigdeskApp", "TermCurses"]),
 
@@ -32,6 +36,7 @@ let package = Package(
                     exclude: ["Snapshots"]),
         .testTarget(name: "GigdeskCoreTests", dependencies: ["GigdeskCore"]),
         .testTarget(name: "GigdeskStoreTests", dependencies: ["GigdeskStore", "GigdeskCore"]),
+        .testTarget(name: "GigdeskExportTests", dependencies: ["GigdeskExport", "GigdeskCore"]),
         .testTarget(name: "GigdeskAppTests", dependencies: ["GigdeskApp", "SnapshotSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests"),

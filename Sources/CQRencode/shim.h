@@ -1,0 +1,4 @@
+#ifndef GIGDESK_CQRENCODE_SHIM_H
+#define GIGDESK_CQRENCODE_SHIM_H
+#include <qrencode.h>
+#endif
