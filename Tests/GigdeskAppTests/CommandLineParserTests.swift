@@ -59,3 +59,40 @@ final class Captured: @unchecked Sendable {
     func append(out text: String) { lock.withLock { out += text } }
     func append(err text: String) { lock.withLock { err += text } }
 }
+
+final class NestedCommandParserTests: XCTestCase {
+    let parser = CommandLineParser(specs: [
+        CommandSpec(name: "", summary: "app"),
+        CommandSpec(name: "invoice pay", summary: "pay", arguments: ["NUMBER", "AMOUNT"],
+                    options: [.init("--date", value: "D", "date")]),
+        CommandSpec(name: "invoice new", summary: "new",
+                    options: [.init("--item", value: "ITEM", "a line", repeatable: true), .init("--client", value: "NAME", "client")]),
+    ])
+
+    func testLongestCommandAndPositionals() throws {
+        let parsed = try parser.parse(["invoice", "pay", "INV-2026-0001", "120.50", "--date", "2026-12-01"])
+        XCTAssertEqual(parsed.command, "invoice pay")
+        XCTAssertEqual(parsed.positionals, ["INV-2026-0001", "120.50"])
+        XCTAssertEqual(parsed.value("--date"), "2026-12-01")
+    }
+
+    func testRepeatableOptionKeepsEveryValue() throws {
+        let parsed = try parser.parse(["invoice", "new", "--item", "a|1|2|19", "--item", "b|1|2|7", "--client", "Ana"])
+        XCTAssertEqual(parsed.allValues("--item"), ["a|1|2|19", "b|1|2|7"])
+        XCTAssertThrowsError(try parser.parse(["invoice", "new", "--client", "A", "--client", "B"])) { error in
+            XCTAssertEqual((error as? UsageError)?.message, "--client given twice")
+        }
+    }
+
+    func testMissingAndExtraArgumentsAndSubcommand() {
+        XCTAssertThrowsError(try parser.parse(["invoice", "pay", "INV-1"])) { error in
+            XCTAssertEqual((error as? UsageError)?.message, "missing AMOUNT")
+        }
+        XCTAssertThrowsError(try parser.parse(["invoice", "pay", "INV-1", "1", "2"])) { error in
+            XCTAssertEqual((error as? UsageError)?.message, "unexpected argument '2'")
+        }
+        XCTAssertThrowsError(try parser.parse(["invoice", "frob"])) { error in
+            XCTAssertEqual((error as? UsageError)?.message, "'invoice' needs a subcommand (not 'frob'): pay, new")
+        }
+    }
+}

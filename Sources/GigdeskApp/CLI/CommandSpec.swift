@@ -7,23 +7,30 @@ public struct CommandSpec: Sendable {
         public var help: String
         /// Allowed values, checked by the parser when given.
         public var choices: [String]?
+        /// Whether the option may be given more than once (`--item … --item …`).
+        public var repeatable: Bool
 
-        public init(_ name: String, value valueName: String? = nil, _ help: String, choices: [String]? = nil) {
+        public init(_ name: String, value valueName: String? = nil, _ help: String, choices: [String]? = nil,
+                    repeatable: Bool = false) {
             self.name = name
             self.valueName = valueName
             self.help = help
             self.choices = choices
+            self.repeatable = repeatable
         }
     }
 
     public var name: String
     public var summary: String
+    /// Names of the positional arguments, in order (`NUMBER`, `AMOUNT`).
+    public var arguments: [String]
     public var options: [Option]
     public var details: String
 
-    public init(name: String, summary: String, options: [Option] = [], details: String = "") {
+    public init(name: String, summary: String, arguments: [String] = [], options: [Option] = [], details: String = "") {
         self.name = name
         self.summary = summary
+        self.arguments = arguments
         self.options = options
         self.details = details
     }
@@ -40,12 +47,14 @@ public struct CommandSpec: Sendable {
     /// The `--help` text.
     public var helpText: String {
         let head = name.isEmpty ? "gigdesk" : "gigdesk \(name)"
-        var lines = ["\(head) — \(summary)", "", "usage: \(head) [options]", "", "options:"]
+        let usage = ([head] + arguments + ["[options]"]).joined(separator: " ")
+        var lines = ["\(head) — \(summary)", "", "usage: \(usage)", "", "options:"]
         let rendered = allOptions.map { option -> (String, String) in
             var left = option.name
             if let value = option.valueName { left += " " + value }
             var help = option.help
             if let choices = option.choices { help += " (" + choices.joined(separator: "|") + ")" }
+            if option.repeatable { help += " (repeatable)" }
             return (left, help)
         }
         let width = rendered.map(\.0.count).max() ?? 0
