@@ -22,20 +22,14 @@ public struct GigdeskMain {
         self.probeTerminal = probeTerminal
     }
 
-    public static let specs: [CommandSpec] = [
-        CommandSpec(name: "", summary: "billing, income, service health, incidents and access reviews in one terminal app",
-                    options: [CommandSpec.Option("--version", "print the version")],
-                    details: """
-                    commands:
-                      (none)    start the full-screen app
-                      demo      fill the store with generated demo data
-                      doctor    show what gigdesk sees: terminal, locale, store, configuration
+    /// The app's own spec: `gigdesk` with no command.
+    static let appSpec = CommandSpec(
+        name: "", summary: "billing, income, service health, incidents and access reviews in one terminal app",
+        options: [CommandSpec.Option("--version", "print the version")],
+        details: "commands:\n" + CommandRegistry.all.map { "  " + $0.spec.name.padding(toLength: 18, withPad: " ", startingAt: 0) + $0.spec.summary }
+            .joined(separator: "\n") + "\n\nWith no command, the full-screen app starts. Run 'gigdesk COMMAND --help' for a command's options.")
 
-                    Run 'gigdesk COMMAND --help' for a command's options.
-                    """),
-        DemoCommand.spec,
-        DoctorCommand.spec,
-    ]
+    public static var specs: [CommandSpec] { [appSpec] + CommandRegistry.all.map(\.spec) }
 
     public func run(_ arguments: [String]) -> Int32 {
         let invocation: Invocation
@@ -58,11 +52,10 @@ public struct GigdeskMain {
             return 0
         }
         do {
-            switch invocation.command {
-            case "demo": return try DemoCommand(main: self).run(invocation)
-            case "doctor": return DoctorCommand(main: self).run(invocation)
-            default: return try UICommand(main: self).run(invocation)
+            guard let command = CommandRegistry.all.first(where: { $0.spec.name == invocation.command }) else {
+                return try UICommand(main: self).run(invocation)
             }
+            return try command.run(self, invocation)
         } catch {
             output.error("gigdesk: \(error)")
             return 1
