@@ -96,3 +96,12 @@ final class NestedCommandParserTests: XCTestCase {
         }
     }
 }
+
+final class GlobalOptionPlacementTests: XCTestCase {
+    func testStoreMayComeBeforeTheCommand() throws {
+        let parsed = try CommandLineParser(specs: GigdeskMain.specs).parse(["--store", "/tmp/a.db", "invoice", "show", "INV-1"])
+        XCTAssertEqual(parsed.command, "invoice show")
+        XCTAssertEqual(parsed.value("--store"), "/tmp/a.db")
+        XCTAssertEqual(parsed.positionals, ["INV-1"])
+    }
+}

@@ -35,8 +35,9 @@ public struct CommandLineParser: Sendable {
     }
 
     public func parse(_ arguments: [String]) throws -> Invocation {
-        let (spec, consumed) = try command(for: arguments)
-        var rest = arguments.dropFirst(consumed)
+        let (leading, words) = Self.splitLeadingGlobalOptions(arguments)
+        let (spec, consumed) = try command(for: words)
+        var rest = ArraySlice(leading + words.dropFirst(consumed))
         var invocation = Invocation(command: spec.name, values: [:], flags: [], positionals: [])
         while let word = rest.popFirst() {
             if word == "--version" && spec.name.isEmpty {
@@ -51,6 +52,21 @@ public struct CommandLineParser: Sendable {
         }
         if !invocation.has("--help") { try checkPositionals(invocation, spec) }
         return invocation
+    }
+
+    /// Global options written before the command (`gigdesk --store X invoice list`), and the rest.
+    static func splitLeadingGlobalOptions(_ arguments: [String]) -> ([String], [String]) {
+        var leading: [String] = []
+        var rest = arguments[...]
+        while let word = rest.first, word.hasPrefix("--"),
+              let option = CommandSpec.globalOptions.first(where: { word == $0.name || word.hasPrefix($0.name + "=") }) {
+            leading.append(rest.removeFirst())
+            if option.valueName != nil, !word.contains("="), let value = rest.first {
+                leading.append(value)
+                rest.removeFirst()
+            }
+        }
+        return (leading, Array(rest))
     }
 
     /// The spec named by the longest run of leading words, and how many words that took.

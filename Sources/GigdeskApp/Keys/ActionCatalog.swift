@@ -43,7 +43,11 @@ public enum ActionCatalog {
         .init(name: "welcome.start_empty", description: "start with an empty store"),
     ]
 
-    public static var all: [BindableAction] { global + list + welcome }
+    public static let invoices: [BindableAction] = [
+        .init(name: "invoices.status_filter", description: "cycle the status filter: all, overdue, draft, sent, partial, paid, void"),
+    ]
+
+    public static var all: [BindableAction] { global + list + welcome + invoices }
 
     public static var names: Set<String> { Set(all.map(\.name)) }
 

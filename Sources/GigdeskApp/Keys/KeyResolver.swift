@@ -44,6 +44,8 @@ public struct KeyResolver: Sendable {
             return resolve(key, contexts: ["welcome", "app"])
         case .help?:
             return resolve(key, contexts: ["list", "app"])
+        case nil where state.activePane == .invoices && state.invoices.isEditingText:
+            return .text(key)
         case nil:
             return resolve(key, contexts: [state.activePane.commandName, "list", "app"])
         }

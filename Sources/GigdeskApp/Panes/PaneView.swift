@@ -13,12 +13,7 @@ public enum PaneCatalog {
     public static func view(for pane: PaneID) -> any PaneView {
         switch pane {
         case .invoices:
-            return EmptyPaneView(
-                headline: "No invoices yet",
-                body: "Invoices lists what you bill: clients, invoices with line items, taxes and discounts "
-                    + "in their own currency, the draft, sent, paid lifecycle, payments, credit notes, "
-                    + "recurring invoices, tracked time and reminders, exported as PDF, HTML, Markdown, CSV or UBL.",
-                next: "Billing is not part of this build yet; the store it will write to is ready.")
+            return InvoicesPaneView()
         case .income:
             return EmptyPaneView(
                 headline: "No income recorded yet",

@@ -1,4 +1,5 @@
 import Foundation
+import GigdeskCore
 import GigdeskStore
 import TermUI
 
@@ -21,6 +22,8 @@ public final class AppRuntime {
     private var view: ShellView
     private var needsDraw = true
     private var lastTick = Date.distantPast
+    /// What the Invoices page was last loaded for; a different key means reload.
+    private var invoicesLoadKey: InvoicesLoadKey?
 
     public init(terminal: Terminal, store: Store, settings: LoadedSettings, signals: SignalMonitor,
                 clock: @escaping @Sendable () -> Date = { Date() }) {
@@ -55,6 +58,7 @@ public final class AppRuntime {
     /// Runs until the user quits or a termination signal arrives; returns the exit status.
     public func run() -> Int32 {
         startBackgroundWork()
+        refreshActivePane()
         var exitStatus: Int32 = 0
         var endReason = "quit"
         while state.isRunning {
@@ -65,7 +69,10 @@ public final class AppRuntime {
                 break
             }
             if let event = terminal.nextEvent(timeoutMilliseconds: 100) {
-                if case .resize = event { needsDraw = true }
+                if case .resize = event {
+                    needsDraw = true
+                    refreshActivePane()
+                }
                 let size = terminal.size
                 if let action = resolver.action(for: event, state: state, tabHit: { x, y in
                     self.view.pane(atX: x, y: y, size: size)
@@ -111,6 +118,7 @@ public final class AppRuntime {
             if state.overlay == .welcome { state.overlay = nil }
         }
         for effect in effects { perform(effect) }
+        refreshActivePane()
         if state != before || !effects.isEmpty { needsDraw = true }
     }
 
@@ -124,6 +132,13 @@ public final class AppRuntime {
             if let keymap = settings.keymaps[name] { resolver.keymap = keymap }
         case .redraw:
             terminal.invalidate()
+        case .openInvoice(let number):
+            do {
+                state.invoices.detail = try InvoiceListLoader(store: store).loadDetail(number: number)
+            } catch {
+                state.toast = ToastMessage(message: "could not open \(number): \(error)", level: .error,
+                                           expires: state.now.addingTimeInterval(ShellReducer.toastSeconds))
+            }
         case .loadDemo:
             let store = store
             worker.perform {
@@ -144,6 +159,16 @@ public final class AppRuntime {
                 }
             }
         }
+    }
+
+    /// Loads the rows in view of the active pane when what it shows changed.
+    private func refreshActivePane() {
+        guard state.activePane == .invoices else { return }
+        let height = InvoicesPaneView.tableHeight(paneHeight: terminal.size.height - 5)
+        let key = InvoicesLoadKey(pane: state.invoices, generation: state.storeGeneration, height: height, today: LocalDate.today(now: state.now))
+        guard key != invoicesLoadKey else { return }
+        InvoiceListLoader(store: store).load(into: &state.invoices, viewHeight: height, today: key.today)
+        invoicesLoadKey = InvoicesLoadKey(pane: state.invoices, generation: state.storeGeneration, height: height, today: key.today)
     }
 
     private func draw() {

@@ -29,5 +29,7 @@ public enum ShellEffect: Sendable, Equatable {
     case applyKeymap(String)
     case loadDemo
     case saveSetting(key: String, value: String)
+    /// Load one invoice into the Invoices pane's detail view.
+    case openInvoice(String)
     case redraw
 }

@@ -74,6 +74,9 @@ public struct ShellReducer: Sendable {
     }
 
     private func reduceGlobal(_ state: inout ShellState, _ action: ShellAction) -> [ShellEffect] {
+        if state.activePane == .invoices, paneTakes(action, pane: state.invoices) {
+            return InvoicesReducer(pageSize: pageSize).reduce(&state.invoices, action)
+        }
         guard case .invoke(let name) = action else { return [] }
         if let pane = PaneID.allCases.first(where: { $0.selectAction == name }) {
             state.activePane = pane
@@ -90,6 +93,17 @@ public struct ShellReducer: Sendable {
         default: break
         }
         return []
+    }
+
+    /// Whether the active pane handles this action before the global keys do.
+    private func paneTakes(_ action: ShellAction, pane: InvoicesPaneState) -> Bool {
+        switch action {
+        case .text, .paste, .scroll: return true
+        case .invoke("app.cancel"):
+            return pane.isEditingText || pane.detail != nil || !pane.text.text.isEmpty || pane.statusFilter != nil
+        case .invoke(let name): return name.hasPrefix("list.") || name.hasPrefix("invoices.")
+        default: return false
+        }
     }
 
     private func requestQuit(_ state: inout ShellState) -> [ShellEffect] {

@@ -17,6 +17,7 @@ public struct ShellState: Sendable, Equatable {
     public var welcomePending: Bool
     /// Bumped when another process changed the store, so panes reload what they show.
     public var storeGeneration = 0
+    public var invoices = InvoicesPaneState()
 
     public init(now: Date, status: StatusInfo, themeName: String, keymapName: String, welcomePending: Bool) {
         self.now = now

@@ -31,6 +31,7 @@ extension Keymap {
             "list.sort_reverse": [.char("S")],
             "list.open": [Key(.enter)],
 
+            "invoices.status_filter": [.char("f")],
             "welcome.load_demo": [.char("d")],
             "welcome.start_empty": [.char("e")],
         ]
