@@ -38,7 +38,7 @@ public enum InvoiceCalculator {
 
     /// quantity × unitPrice × (100 − discount) / 100, exactly, rounded once half away from zero.
     /// `nil` when the result does not fit in Int64, or the discount is far outside 0…100.
-    static func lineNet(_ line: LineItem) -> Int64? {
+    private static func lineNet(_ line: LineItem) -> Int64? {
         let discount = line.discountPercent ?? DecimalNumber(0)
         // (100 − discount) × 10^discount.scale; 100 × 10^9 fits easily.
         var hundred: Int64 = 100
