@@ -56,6 +56,14 @@ enum Fixtures {
         payments: [DocumentPayment(date: "2026-12-10", amount: 50000, method: "bank transfer")]
     )
 
+    /// `invoice` without CJK text, for PDFs drawn without a CJK font.
+    static let latinInvoice: InvoiceDocument = {
+        var doc = invoice
+        doc.buyer.name = "Café Zoë SARL"
+        doc.lines[1].description = "Übersetzung der Website"
+        return doc
+    }()
+
     /// A credit note against `invoice`, with the negative amounts of the billing domain.
     static let creditNote: InvoiceDocument = {
         var doc = invoice
