@@ -28,6 +28,8 @@ let package = Package(
         .target(name: "GigdeskApp", dependencies: ["GigdeskCore", "GigdeskStore", "GigdeskExport", "TermUI"]),
         // main.swift: parse the command line and dispatch.
         .executableTarget(name: "gigdesk", dependencies: ["GigdeskApp", "TermCurses"]),
+        // `swift run -c release gigdesk-bench`: first frame, keystroke latency and memory on a large store.
+        .executableTarget(name: "gigdesk-bench", dependencies: ["GigdeskApp", "GigdeskCore", "GigdeskStore", "TermUI"], path: "Sources/GigdeskBench"),
 
         // Test support: golden-file snapshots of rendered buffers.
         .target(name: "SnapshotSupport", dependencies: ["TermUI"], path: "Tests/SnapshotSupport"),

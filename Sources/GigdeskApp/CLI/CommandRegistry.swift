@@ -9,5 +9,5 @@ enum CommandRegistry {
     static let all: [RegisteredCommand] = [
         RegisteredCommand(spec: DemoCommand.spec) { try DemoCommand(main: $0).run($1) },
         RegisteredCommand(spec: DoctorCommand.spec) { DoctorCommand(main: $0).run($1) },
-    ] + SellerCommands.all + ClientCommands.all + InvoiceCommands.all
+    ] + SellerCommands.all + ClientCommands.all + InvoiceCommands.all + [InvoiceExportCommand.registered, ReminderCommand.registered]
 }

@@ -18,25 +18,25 @@ public protocol DemoGenerator: Sendable {
 public enum DemoLoader {
     public static let defaultSeed: UInt64 = 42
 
-    /// The domains that generate demo data, in dependency order (clients before invoices).
-    /// Each domain module appends its generator here.
-    public static let generators: [any DemoGenerator] = []
+    /// The domains that generate demo data, in dependency order; each domain module adds its generator here.
+    /// Dates run up to `today`, so the data looks current (overdue invoices are overdue now).
+    static func generators(today: LocalDate) -> [any DemoGenerator] {
+        [BillingDemoGenerator(today: today)]
+    }
 
     public struct Result: Sendable {
         public var summary: String
         public var lines: [String]
     }
 
-    public static func load(into store: Store, size: DemoSize, seed: UInt64) throws -> Result {
+    public static func load(into store: Store, size: DemoSize, seed: UInt64, today: LocalDate = .today()) throws -> Result {
         var random = SeededRandom(seed: seed)
         var lines: [String] = []
-        for generator in generators {
+        for generator in generators(today: today) {
             lines.append("\(generator.domain): " + (try generator.generate(into: store, size: size, random: &random)))
         }
         try store.setSetting(WelcomeCheck.welcomeSettingKey, "demo")
-        let summary = lines.isEmpty
-            ? "demo data (seed \(seed), \(size.rawValue)): no domain in this build generates demo data yet"
-            : "demo data loaded (seed \(seed), \(size.rawValue)): " + lines.joined(separator: "; ")
+        let summary = "demo data loaded (seed \(seed), \(size.rawValue)): " + lines.joined(separator: "; ")
         return Result(summary: summary, lines: lines)
     }
 }

@@ -45,6 +45,7 @@ public enum ActionCatalog {
 
     public static let invoices: [BindableAction] = [
         .init(name: "invoices.status_filter", description: "cycle the status filter: all, overdue, draft, sent, partial, paid, void"),
+        .init(name: "invoices.copy_reminder", description: "copy a payment reminder for the overdue invoice (OSC 52)"),
     ]
 
     public static var all: [BindableAction] { global + list + welcome + invoices }

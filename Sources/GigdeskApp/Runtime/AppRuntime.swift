@@ -24,6 +24,10 @@ public final class AppRuntime {
     private var lastTick = Date.distantPast
     /// What the Invoices page was last loaded for; a different key means reload.
     private var invoicesLoadKey: InvoicesLoadKey?
+    /// While the text filter is being typed, the reload waits for a pause this long,
+    /// so keystrokes echo at once and the (scanning) text query runs once per pause.
+    private static let typingPause: TimeInterval = 0.15
+    private var lastFilterEdit: Date?
 
     public init(terminal: Terminal, store: Store, settings: LoadedSettings, signals: SignalMonitor,
                 clock: @escaping @Sendable () -> Date = { Date() }) {
@@ -81,6 +85,10 @@ public final class AppRuntime {
                 }
             }
             for action in inbox.drain() { dispatch(action) }
+            if let edit = lastFilterEdit, Date().timeIntervalSince(edit) >= Self.typingPause {
+                refreshActivePane()
+                needsDraw = true
+            }
             let now = clock()
             if now.timeIntervalSince(lastTick) >= 1 {
                 lastTick = now
@@ -132,12 +140,13 @@ public final class AppRuntime {
             if let keymap = settings.keymaps[name] { resolver.keymap = keymap }
         case .redraw:
             terminal.invalidate()
+        case .copyReminder(let number):
+            copyReminder(number)
         case .openInvoice(let number):
             do {
                 state.invoices.detail = try InvoiceListLoader(store: store).loadDetail(number: number)
             } catch {
-                state.toast = ToastMessage(message: "could not open \(number): \(error)", level: .error,
-                                           expires: state.now.addingTimeInterval(ShellReducer.toastSeconds))
+                toast("could not open \(number): \(error)", .error)
             }
         case .loadDemo:
             let store = store
@@ -161,12 +170,43 @@ public final class AppRuntime {
         }
     }
 
+    private func copyReminder(_ number: String) {
+        let today = LocalDate.today(now: state.now)
+        do {
+            guard let invoice = try store.invoice(number: number), invoice.isOverdue(today: today) else {
+                return toast("\(number) is not overdue; reminders are for overdue invoices", .warn)
+            }
+            let text = try ReminderComposer.compose(invoice, level: .polite, seller: try store.sellerProfile(),
+                                                    assets: settings.resources.assets, today: today)
+            terminal.copyToClipboard(text)
+            toast("reminder for \(number) copied (OSC 52); gigdesk invoice remind \(number) --level firm|final for others", .info)
+        } catch {
+            toast("could not write the reminder: \(error)", .error)
+        }
+    }
+
+    private func toast(_ message: String, _ level: Toast.Level) {
+        state.toast = ToastMessage(message: message, level: level, expires: state.now.addingTimeInterval(ShellReducer.toastSeconds))
+    }
+
     /// Loads the rows in view of the active pane when what it shows changed.
     private func refreshActivePane() {
         guard state.activePane == .invoices else { return }
         let height = InvoicesPaneView.tableHeight(paneHeight: terminal.size.height - 5)
         let key = InvoicesLoadKey(pane: state.invoices, generation: state.storeGeneration, height: height, today: LocalDate.today(now: state.now))
         guard key != invoicesLoadKey else { return }
+        if let last = invoicesLoadKey, last.query.text != key.query.text {
+            let now = Date()
+            if let edit = lastFilterEdit, now.timeIntervalSince(edit) < Self.typingPause {
+                lastFilterEdit = now
+                return
+            }
+            if lastFilterEdit == nil {
+                lastFilterEdit = now
+                return
+            }
+        }
+        lastFilterEdit = nil
         InvoiceListLoader(store: store).load(into: &state.invoices, viewHeight: height, today: key.today)
         invoicesLoadKey = InvoicesLoadKey(pane: state.invoices, generation: state.storeGeneration, height: height, today: key.today)
     }

@@ -31,5 +31,7 @@ public enum ShellEffect: Sendable, Equatable {
     case saveSetting(key: String, value: String)
     /// Load one invoice into the Invoices pane's detail view.
     case openInvoice(String)
+    /// Copy a polite payment reminder for an overdue invoice (OSC 52).
+    case copyReminder(String)
     case redraw
 }

@@ -32,6 +32,7 @@ extension Keymap {
             "list.open": [Key(.enter)],
 
             "invoices.status_filter": [.char("f")],
+            "invoices.copy_reminder": [.char("r")],
             "welcome.load_demo": [.char("d")],
             "welcome.start_empty": [.char("e")],
         ]

@@ -6,7 +6,6 @@ struct InvoicesLoadKey: Equatable {
     var query: InvoiceQuery
     var sort: InvoiceSort
     var offset: Int
-    var selected: Int
     var detail: String?
     var generation: Int
     var height: Int
@@ -16,7 +15,6 @@ struct InvoicesLoadKey: Equatable {
         query = pane.query(today: today)
         sort = pane.sort
         offset = pane.scroll.offset
-        selected = pane.scroll.selected
         detail = pane.detail?.invoice.number
         self.generation = generation
         self.height = height

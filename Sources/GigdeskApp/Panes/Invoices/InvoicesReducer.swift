@@ -37,6 +37,8 @@ struct InvoicesReducer {
             pane.scroll.top()
         case .invoke("list.open"):
             if let row = pane.row(at: pane.scroll.selected) { return [.openInvoice(row.number)] }
+        case .invoke("invoices.copy_reminder"):
+            if let row = pane.row(at: pane.scroll.selected) { return [.copyReminder(row.number)] }
         default:
             break
         }
@@ -66,6 +68,8 @@ struct InvoicesReducer {
         switch action {
         case .invoke("app.cancel"), .invoke("list.open"):
             pane.detail = nil
+        case .invoke("invoices.copy_reminder"):
+            if let number = pane.detail?.invoice.number { return [.copyReminder(number)] }
         case .invoke("list.down"), .scroll(up: false):
             pane.detail?.scroll += 1
         case .invoke("list.up"), .scroll(up: true):
