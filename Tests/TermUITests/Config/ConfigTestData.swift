@@ -30,5 +30,6 @@ enum ConfigTestData {
         "list.filter", "list.next_match", "list.previous_match",
         "list.sort_next_column", "list.sort_reverse", "list.open",
         "welcome.load_demo", "welcome.start_empty",
+        "invoices.status_filter", "invoices.copy_reminder",
     ]
 }

@@ -40,6 +40,7 @@ final class ShippedKeymapsTests: XCTestCase {
             "list.next_match": ["n"], "list.previous_match": ["N"], "list.sort_next_column": ["s"],
             "list.sort_reverse": ["S"], "list.open": ["enter"],
             "welcome.load_demo": ["d"], "welcome.start_empty": ["e"],
+            "invoices.status_filter": ["f"], "invoices.copy_reminder": ["r"],
         ]
         for (action, specs) in expected {
             XCTAssertEqual(keymap.keys(for: action), try specs.map(key), action)

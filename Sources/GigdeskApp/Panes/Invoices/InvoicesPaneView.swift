@@ -6,13 +6,13 @@ import TermUI
 /// page is drawn), or the detail view of one invoice.
 struct InvoicesPaneView: PaneView {
     static let columns: [(TableColumn, InvoiceSort.Column)] = [
-        (TableColumn("Number", width: .fixed(14)), .number),
-        (TableColumn("Client", width: .fill(1), minWidth: 10), .client),
+        (TableColumn("Number", width: .fixed(13)), .number),
+        (TableColumn("Client", width: .fill(1), minWidth: 8), .client),
         (TableColumn("Issued", width: .fixed(10)), .issueDate),
         (TableColumn("Due", width: .fixed(10)), .dueDate),
-        (TableColumn("Total", width: .fixed(14), alignment: .right), .total),
-        (TableColumn("Balance", width: .fixed(12), alignment: .right), .balance),
-        (TableColumn("Status", width: .fixed(8)), .status),
+        (TableColumn("Total", width: .fixed(13), alignment: .right), .total),
+        (TableColumn("Balance", width: .fixed(10), alignment: .right), .balance),
+        (TableColumn("Status", width: .fixed(7)), .status),
     ]
 
     /// Rows of the table body for a pane of `height` rows (filter line and header take two).
@@ -36,7 +36,7 @@ struct InvoicesPaneView: PaneView {
                                     sortAscending: pane.sort.ascending)
         tableState.offset = pane.scroll.offset
         let empty = pane.text.text.isEmpty && pane.statusFilter == nil
-            ? "No invoices yet. Create one from the shell: gigdesk invoice new --client NAME --item \"…\""
+            ? "No invoices yet. Create one with: gigdesk invoice new"
             : "No invoice matches the filter (esc clears it)"
         Table(columns: Self.columns.map(\.0), source: source, state: tableState, emptyMessage: empty) { row, column, _ in
             guard column == 6, let invoice = pane.row(at: row) else { return nil }
@@ -51,7 +51,8 @@ struct InvoicesPaneView: PaneView {
         x += buffer.put(pane.statusFilterName, x: x, y: area.y, role: .accent)
         x += buffer.put("   sorted by ", x: x, y: area.y, role: .dim)
         let sortName = Self.columns.first { $0.1 == pane.sort.column }?.0.title.lowercased() ?? ""
-        x += buffer.put(sortName + (pane.sort.ascending ? " ↑" : " ↓"), x: x, y: area.y, role: .accent)
+        let arrow = pane.sort.ascending ? buffer.glyphs.sortAscending : buffer.glyphs.sortDescending
+        x += buffer.put(sortName + " " + arrow, x: x, y: area.y, role: .accent)
         if pane.isEditingText || !pane.text.text.isEmpty {
             x += buffer.put("   /", x: x, y: area.y, role: .keyHint)
             TextInput(state: pane.text, placeholder: "number or client", isFocused: pane.isEditingText)
