@@ -114,4 +114,24 @@ final class BillingCLITests: XCTestCase {
         XCTAssertEqual(json["name"] as? String, "Ana")
         XCTAssertEqual(json["number_pattern"] as? String, "INV-{yyyy}-{seq:4}")
     }
+
+    func testTimeTrackingBecomesAnInvoiceAndRecurringRunsOnce() {
+        setUpSellerAndClient()
+        XCTAssertEqual(gigdesk("client", "add", "--name", "Zoë Café", "--currency", "EUR", "--rate", "80").status, 0)
+        XCTAssertEqual(gigdesk("time", "add", "--client", "Zoë", "--minutes", "90", "--date", "2026-11-30").status, 0)
+        XCTAssertEqual(gigdesk("time", "start", "--client", "Zoë").status, 0)
+        XCTAssertEqual(gigdesk("time", "start", "--client", "Zoë").status, 1, "one timer at a time")
+        XCTAssertEqual(gigdesk("time", "stop").status, 0)
+        let invoiced = gigdesk("time", "invoice", "--client", "Zoë", "--date", "2026-12-01")
+        XCTAssertEqual(invoiced.status, 0, invoiced.err)
+        XCTAssertTrue(gigdesk("invoice", "show", "INV-2026-0001").out.contains("1.5 hours × 80.00"))
+        XCTAssertTrue(gigdesk("time", "list", "--unbilled").out.contains("unbilled"), "the timer's own short entry stays unbilled")
+        XCTAssertEqual(gigdesk("time", "invoice", "--client", "Zoë").status, 1, "nothing left to bill")
+
+        XCTAssertEqual(gigdesk("recurring", "add", "--client", "Zoë", "--unit", "month", "--start", "2026-09-01",
+                               "--count", "3", "--item", "Retainer|1|500|19").status, 0)
+        let first = gigdesk("recurring", "run")
+        XCTAssertEqual(first.out.split(separator: "\n").count, 3, first.out)
+        XCTAssertEqual(gigdesk("recurring", "run").out, "nothing due\n")
+    }
 }

@@ -10,4 +10,5 @@ enum CommandRegistry {
         RegisteredCommand(spec: DemoCommand.spec) { try DemoCommand(main: $0).run($1) },
         RegisteredCommand(spec: DoctorCommand.spec) { DoctorCommand(main: $0).run($1) },
     ] + SellerCommands.all + ClientCommands.all + InvoiceCommands.all + [InvoiceExportCommand.registered, ReminderCommand.registered]
+        + TimeCommands.all + RecurringCommands.all
 }

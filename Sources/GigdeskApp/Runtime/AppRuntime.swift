@@ -111,6 +111,11 @@ public final class AppRuntime {
                 return store.isReadOnly ? [] : [.toast("could not record the session in the audit log: \(error)", .warn)]
             }
         }
+        worker.schedule(RecurringInvoiceJob.make(store: store))
+        worker.schedule(.init(name: "running timer", interval: 2) {
+            let timer = (try? store.runningTimer()).flatMap { $0 }
+            return [.timer(timer.map { RunningTimer(client: $0.client.name, since: $0.startedAt) })]
+        })
         if let watcher = try? store.makeDataVersionWatcher() {
             worker.schedule(.init(name: "data-version watch", interval: 0.25) {
                 (try? watcher.hasChanged()) == true ? [.storeChanged] : []

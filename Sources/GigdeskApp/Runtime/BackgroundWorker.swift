@@ -10,11 +10,14 @@ public final class BackgroundWorker: @unchecked Sendable {
     public struct PeriodicJob: Sendable {
         public var name: String
         public var interval: TimeInterval
+        /// Whether the first run is right away rather than one interval from now.
+        public var runAtStart: Bool
         public var run: @Sendable () -> [ShellAction]
 
-        public init(name: String, interval: TimeInterval, run: @escaping @Sendable () -> [ShellAction]) {
+        public init(name: String, interval: TimeInterval, runAtStart: Bool = false, run: @escaping @Sendable () -> [ShellAction]) {
             self.name = name
             self.interval = interval
+            self.runAtStart = runAtStart
             self.run = run
         }
     }
@@ -27,11 +30,11 @@ public final class BackgroundWorker: @unchecked Sendable {
         self.inbox = inbox
     }
 
-    /// Starts a periodic job; the first run is one interval from now.
+    /// Starts a periodic job; the first run is one interval from now unless the job runs at start.
     public func schedule(_ job: PeriodicJob) {
         let timer = DispatchSource.makeTimerSource(queue: queue)
         let inbox = inbox
-        timer.schedule(deadline: .now() + job.interval, repeating: job.interval, leeway: .milliseconds(50))
+        timer.schedule(deadline: .now() + (job.runAtStart ? 0 : job.interval), repeating: job.interval, leeway: .milliseconds(50))
         timer.setEventHandler { @Sendable in
             for action in job.run() { inbox.post(action) }
         }

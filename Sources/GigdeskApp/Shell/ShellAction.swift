@@ -19,6 +19,8 @@ public enum ShellAction: Sendable, Equatable {
     case demoLoaded(String)
     case demoFailed(String)
     case confirm(Bool)
+    /// The running time-tracking timer, as the worker last read it (nil: none runs).
+    case timer(RunningTimer?)
     case quitNow
 }
 

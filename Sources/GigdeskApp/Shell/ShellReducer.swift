@@ -42,6 +42,9 @@ public struct ShellReducer: Sendable {
         case .demoFailed(let message):
             show("demo data not loaded: \(message)", .error, in: &state)
             return []
+        case .timer(let timer):
+            state.status.timer = timer
+            return []
         case .quitNow:
             state.isRunning = false
             return []

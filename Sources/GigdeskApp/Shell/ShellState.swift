@@ -47,6 +47,7 @@ public struct StatusInfo: Sendable, Equatable {
     public var syncState: String
     public var firingAlerts: Int
     public var readOnlyReason: String?
+    public var timer: RunningTimer?
 
     public init(storePath: String, storeFile: String, actor: String, syncState: String, firingAlerts: Int, readOnlyReason: String?) {
         self.storePath = storePath
@@ -55,6 +56,23 @@ public struct StatusInfo: Sendable, Equatable {
         self.syncState = syncState
         self.firingAlerts = firingAlerts
         self.readOnlyReason = readOnlyReason
+    }
+}
+
+/// A time-tracking timer that is running, for the status bar.
+public struct RunningTimer: Sendable, Equatable {
+    public var client: String
+    public var since: Date
+
+    public init(client: String, since: Date) {
+        self.client = client
+        self.since = since
+    }
+
+    /// Elapsed time as h:mm.
+    public func elapsed(at now: Date) -> String {
+        let minutes = max(0, Int(now.timeIntervalSince(since)) / 60)
+        return String(format: "%d:%02d", minutes / 60, minutes % 60)
     }
 }
 

@@ -54,6 +54,9 @@ public struct ShellView: Sendable {
             StatusSegment(alerts == 0 ? "no alerts" : " \(alerts) firing ", role: alerts == 0 ? .statusBar : .statusError),
             StatusSegment("  " + Self.clock(state.now) + " "),
         ]
+        if let timer = status.timer {
+            right.insert(StatusSegment(" \(glyphs.bullet) \(timer.client.truncated(toWidth: 16)) \(timer.elapsed(at: state.now)) ", role: .statusOK), at: 0)
+        }
         if let reason = status.readOnlyReason { right.insert(StatusSegment(" READ-ONLY (\(reason)) ", role: .statusWarn), at: 0) }
         return StatusBar(left: left, right: right)
     }

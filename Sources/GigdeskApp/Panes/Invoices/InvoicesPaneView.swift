@@ -46,7 +46,8 @@ struct InvoicesPaneView: PaneView {
 
     private func renderFilterLine(_ pane: InvoicesPaneState, _ area: Rect, _ buffer: inout CellBuffer) {
         var x = area.x + 1
-        x += buffer.put("\(pane.scroll.itemCount) invoices", x: x, y: area.y, role: .emphasis)
+        let count = pane.scroll.itemCount
+        x += buffer.put("\(count) invoice\(count == 1 ? "" : "s")", x: x, y: area.y, role: .emphasis)
         x += buffer.put("   status ", x: x, y: area.y, role: .dim)
         x += buffer.put(pane.statusFilterName, x: x, y: area.y, role: .accent)
         x += buffer.put("   sorted by ", x: x, y: area.y, role: .dim)
