@@ -20,6 +20,7 @@ public final class CursesTerminal: Terminal {
         ShellModes.capture()
         initscr()
         cbreak()
+        TerminalModes.disableFlowControl()
         noecho()
         nonl()
         keypad(gigdesk_stdscr(), true)

@@ -50,7 +50,7 @@ final class InvoicesPaneTests: XCTestCase {
 
     func testStatusFilterCyclesAndOverdueIsDerived() {
         var pane = loaded()
-        let reducer = InvoicesReducer(pageSize: 10)
+        let reducer = InvoicesReducer(pageSize: 10, today: today)
         _ = reducer.reduce(&pane, .invoke("invoices.status_filter"))
         XCTAssertEqual(pane.statusFilterName, "overdue")
         pane = loaded(pane)
@@ -62,7 +62,7 @@ final class InvoicesPaneTests: XCTestCase {
 
     func testTextFilterAndOpenSelected() throws {
         var pane = loaded()
-        let reducer = InvoicesReducer(pageSize: 10)
+        let reducer = InvoicesReducer(pageSize: 10, today: today)
         _ = reducer.reduce(&pane, .invoke("list.filter"))
         XCTAssertTrue(pane.isEditingText)
         for ch in "山田" { _ = reducer.reduce(&pane, .text(.char(ch))) }
@@ -78,7 +78,7 @@ final class InvoicesPaneTests: XCTestCase {
 
     func testSortCyclesColumnsAndReverses() {
         var pane = loaded()
-        let reducer = InvoicesReducer(pageSize: 10)
+        let reducer = InvoicesReducer(pageSize: 10, today: today)
         _ = reducer.reduce(&pane, .invoke("list.sort_next_column"))
         XCTAssertEqual(pane.sort.column, .dueDate)
         _ = reducer.reduce(&pane, .invoke("list.sort_reverse"))
@@ -92,5 +92,50 @@ final class InvoicesPaneTests: XCTestCase {
         state.invoices.scroll.select(1)
         Snapshot.assert(Fixtures.view.render(state: state, size: Size(width: 80, height: 24), keymap: Fixtures.keymap), named: "invoices-list-80x24")
         Snapshot.assert(Fixtures.view.render(state: state, size: Size(width: 120, height: 40), keymap: Fixtures.keymap), named: "invoices-list-120x40")
+    }
+
+    func testInvoiceFormValidatesInlineThenSavesThroughTheStore() throws {
+        var pane = loaded()
+        let reducer = InvoicesReducer(pageSize: 10, today: today)
+        _ = reducer.reduce(&pane, .invoke("invoices.new"))
+        let type = { (text: String) in for ch in text { _ = reducer.reduce(&pane, .text(.char(ch))) } }
+        type("Zoë")
+        _ = reducer.reduce(&pane, .text(Key(.tab)))
+        _ = reducer.reduce(&pane, .text(.ctrl("u")))
+        type("2026-02-30")
+        XCTAssertEqual(reducer.reduce(&pane, .text(InvoicesReducer.submitKey)), [], "nothing is saved while a field is invalid")
+        XCTAssertEqual(pane.form?.form.fields[1].error, "not a date: write YYYY-MM-DD, e.g. 2026-12-04")
+        XCTAssertEqual(pane.form?.form.fields[3].error, "required")
+        _ = reducer.reduce(&pane, .text(.ctrl("u")))
+        type("2026-12-01")
+        _ = reducer.reduce(&pane, .text(Key(.tab)))
+        _ = reducer.reduce(&pane, .text(Key(.tab)))
+        type("Design|2|100|19")
+        _ = reducer.reduce(&pane, .text(Key(.enter)))
+        type("Book|1|10|7")
+        let effects = reducer.reduce(&pane, .text(InvoicesReducer.submitKey))
+        guard case .submitForm(let form)? = effects.first else { return XCTFail("no submit: \(String(describing: pane.form?.error))") }
+        let message = try InvoicePaneOperations(store: store, today: today).submit(form)
+        XCTAssertEqual(message, "draft INV-2026-0004 created for Zoë Café")
+        let saved = try XCTUnwrap(store.invoice(number: "INV-2026-0004"))
+        XCTAssertEqual(saved.totals.total, 24_870, "2 × 100 + 19 % = 238.00, plus 10.00 + 7 % = 10.70")
+    }
+
+    func testEscOnAChangedFormAsksBeforeDiscarding() {
+        var pane = loaded()
+        let reducer = InvoicesReducer(pageSize: 10, today: today)
+        _ = reducer.reduce(&pane, .invoke("invoices.new"))
+        _ = reducer.reduce(&pane, .text(.char("Z")))
+        _ = reducer.reduce(&pane, .text(Key(.escape)))
+        XCTAssertNotNil(pane.form)
+        XCTAssertTrue(pane.form?.error?.hasPrefix("unsaved changes") ?? false)
+        _ = reducer.reduce(&pane, .text(Key(.escape)))
+        XCTAssertNil(pane.form)
+    }
+
+    func testSentInvoiceCannotBeEdited() {
+        XCTAssertThrowsError(try InvoicePaneOperations(store: store, today: today).editForm("INV-2026-0002")) { error in
+            XCTAssertTrue("\(error)".contains("locked"), "\(error)")
+        }
     }
 }

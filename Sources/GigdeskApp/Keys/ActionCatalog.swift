@@ -44,8 +44,17 @@ public enum ActionCatalog {
     ]
 
     public static let invoices: [BindableAction] = [
-        .init(name: "invoices.status_filter", description: "cycle the status filter: all, overdue, draft, sent, partial, paid, void"),
-        .init(name: "invoices.copy_reminder", description: "copy a payment reminder for the overdue invoice (OSC 52)"),
+        .init(name: "invoices.status_filter", description: "cycle the status filter (all, overdue, draft, …)"),
+        .init(name: "invoices.copy_reminder", description: "copy a payment reminder (OSC 52)"),
+        .init(name: "invoices.new", description: "new invoice"),
+        .init(name: "invoices.edit", description: "edit the draft"),
+        .init(name: "invoices.send", description: "mark as sent (locks the invoice)"),
+        .init(name: "invoices.pay", description: "record a payment"),
+        .init(name: "invoices.void", description: "void the invoice"),
+        .init(name: "invoices.credit", description: "issue a credit note"),
+        .init(name: "invoices.export", description: "export as PDF into the current folder"),
+        .init(name: "invoices.clients", description: "show clients"),
+        .init(name: "invoices.add_client", description: "add a client (clients view)"),
     ]
 
     public static var all: [BindableAction] { global + list + welcome + invoices }

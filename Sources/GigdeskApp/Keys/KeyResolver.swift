@@ -44,7 +44,7 @@ public struct KeyResolver: Sendable {
             return resolve(key, contexts: ["welcome", "app"])
         case .help?:
             return resolve(key, contexts: ["list", "app"])
-        case nil where state.activePane == .invoices && state.invoices.isEditingText:
+        case nil where state.activePane == .invoices && state.invoices.takesText:
             return .text(key)
         case nil:
             return resolve(key, contexts: [state.activePane.commandName, "list", "app"])

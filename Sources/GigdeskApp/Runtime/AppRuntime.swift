@@ -147,6 +147,33 @@ public final class AppRuntime {
             terminal.invalidate()
         case .copyReminder(let number):
             copyReminder(number)
+        case .invoiceCommand(let command, let number):
+            invoiceOperation { "\(try $0.perform(command, number))" }
+        case .editInvoice(let number):
+            invoiceOperation { ops in
+                self.state.invoices.form = try ops.editForm(number)
+                return nil
+            }
+        case .openClients:
+            invoiceOperation { ops in
+                self.state.invoices.clients = try ops.clientLines()
+                self.state.invoices.clientScroll = ScrollState(itemCount: self.state.invoices.clients?.count ?? 0)
+                return nil
+            }
+        case .submitForm(let form):
+            do {
+                let message = try invoiceOperations.submit(form)
+                state.invoices.form = nil
+                if case .newClient = form.purpose, state.invoices.clients != nil {
+                    state.invoices.clients = try invoiceOperations.clientLines()
+                    state.invoices.clientScroll.itemCount = state.invoices.clients?.count ?? 0
+                }
+                state.storeGeneration += 1
+                refreshActivePane()
+                toast(message, .info)
+            } catch {
+                state.invoices.form?.error = "\(error)"
+            }
         case .openInvoice(let number):
             do {
                 state.invoices.detail = try InvoiceListLoader(store: store).loadDetail(number: number)
@@ -172,6 +199,23 @@ public final class AppRuntime {
                     return [.toast("could not save \(key): \(error)", .error)]
                 }
             }
+        }
+    }
+
+    private var invoiceOperations: InvoicePaneOperations {
+        InvoicePaneOperations(store: store, today: LocalDate.today(now: state.now))
+    }
+
+    /// Runs a store operation of the Invoices pane; its message (or error) becomes a toast.
+    private func invoiceOperation(_ work: (InvoicePaneOperations) throws -> String?) {
+        do {
+            if let message = try work(invoiceOperations) {
+                state.storeGeneration += 1
+                refreshActivePane()
+                toast(message, .info)
+            }
+        } catch {
+            toast("\(error)", .error)
         }
     }
 

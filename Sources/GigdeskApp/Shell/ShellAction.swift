@@ -24,6 +24,11 @@ public enum ShellAction: Sendable, Equatable {
     case quitNow
 }
 
+/// What the Invoices pane can do to the selected invoice.
+public enum InvoiceCommand: String, Sendable, Equatable {
+    case send, void, credit, exportPDF
+}
+
 /// Work the reducer asks for; the run loop performs it and may answer with actions.
 public enum ShellEffect: Sendable, Equatable {
     case copyToClipboard(String)
@@ -35,5 +40,12 @@ public enum ShellEffect: Sendable, Equatable {
     case openInvoice(String)
     /// Copy a polite payment reminder for an overdue invoice (OSC 52).
     case copyReminder(String)
+    /// Change an invoice from the pane: send, void, credit, export.
+    case invoiceCommand(InvoiceCommand, String)
+    /// Open the editor on a draft.
+    case editInvoice(String)
+    case openClients
+    /// Save what a pane form holds.
+    case submitForm(PaneForm)
     case redraw
 }

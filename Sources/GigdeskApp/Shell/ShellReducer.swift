@@ -1,4 +1,5 @@
 import Foundation
+import GigdeskCore
 import TermUI
 
 /// The pure state machine of the shell: `reduce(&state, action)` changes state
@@ -78,7 +79,7 @@ public struct ShellReducer: Sendable {
 
     private func reduceGlobal(_ state: inout ShellState, _ action: ShellAction) -> [ShellEffect] {
         if state.activePane == .invoices, paneTakes(action, pane: state.invoices) {
-            return InvoicesReducer(pageSize: pageSize).reduce(&state.invoices, action)
+            return InvoicesReducer(pageSize: pageSize, today: LocalDate.today(now: state.now)).reduce(&state.invoices, action)
         }
         guard case .invoke(let name) = action else { return [] }
         if let pane = PaneID.allCases.first(where: { $0.selectAction == name }) {
@@ -103,7 +104,7 @@ public struct ShellReducer: Sendable {
         switch action {
         case .text, .paste, .scroll: return true
         case .invoke("app.cancel"):
-            return pane.isEditingText || pane.detail != nil || !pane.text.text.isEmpty || pane.statusFilter != nil
+            return pane.takesText || pane.detail != nil || pane.clients != nil || !pane.text.text.isEmpty || pane.statusFilter != nil
         case .invoke(let name): return name.hasPrefix("list.") || name.hasPrefix("invoices.")
         default: return false
         }

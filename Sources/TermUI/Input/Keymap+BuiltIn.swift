@@ -33,6 +33,15 @@ extension Keymap {
 
             "invoices.status_filter": [.char("f")],
             "invoices.copy_reminder": [.char("r")],
+            "invoices.new": [.char("n")],
+            "invoices.edit": [.char("e")],
+            "invoices.send": [.char("m")],
+            "invoices.pay": [.char("p")],
+            "invoices.void": [.char("V")],
+            "invoices.credit": [.char("C")],
+            "invoices.export": [.char("x")],
+            "invoices.clients": [.char("c")],
+            "invoices.add_client": [.char("a")],
             "welcome.load_demo": [.char("d")],
             "welcome.start_empty": [.char("e")],
         ]

@@ -31,5 +31,6 @@ enum ConfigTestData {
         "list.sort_next_column", "list.sort_reverse", "list.open",
         "welcome.load_demo", "welcome.start_empty",
         "invoices.status_filter", "invoices.copy_reminder",
+        "invoices.new", "invoices.edit", "invoices.send", "invoices.pay", "invoices.void", "invoices.credit", "invoices.export", "invoices.clients", "invoices.add_client",
     ]
 }

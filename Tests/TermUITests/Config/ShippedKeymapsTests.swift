@@ -41,6 +41,7 @@ final class ShippedKeymapsTests: XCTestCase {
             "list.sort_reverse": ["S"], "list.open": ["enter"],
             "welcome.load_demo": ["d"], "welcome.start_empty": ["e"],
             "invoices.status_filter": ["f"], "invoices.copy_reminder": ["r"],
+            "invoices.new": ["n"], "invoices.edit": ["e"], "invoices.send": ["m"], "invoices.pay": ["p"], "invoices.void": ["V"], "invoices.credit": ["C"], "invoices.export": ["x"], "invoices.clients": ["c"], "invoices.add_client": ["a"],
         ]
         for (action, specs) in expected {
             XCTAssertEqual(keymap.keys(for: action), try specs.map(key), action)

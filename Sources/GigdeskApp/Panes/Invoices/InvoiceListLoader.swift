@@ -24,7 +24,7 @@ struct InvoiceListLoader {
 
     func loadDetail(number: String, keepingScroll scroll: Int = 0) throws -> InvoiceDetail? {
         guard let invoice = try store.invoice(number: number) else { return nil }
-        let history = try store.changes(entity: "invoices", entityID: invoice.id).map(ChangeSummary.line)
+        let history = try store.changes(entity: "invoices", entityID: invoice.id).map { ChangeSummary.line($0, currency: invoice.currency) }
         return InvoiceDetail(invoice: invoice, history: history, scroll: scroll)
     }
 }

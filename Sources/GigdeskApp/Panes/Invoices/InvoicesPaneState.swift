@@ -19,6 +19,14 @@ public struct InvoicesPaneState: Sendable, Equatable {
     public var detail: InvoiceDetail?
     /// Set when the last load failed; shown instead of the table.
     public var loadError: String?
+    /// A form over the list (new or edited invoice, new client, payment).
+    public var form: PaneForm?
+    /// The clients view, when open: one line per client.
+    public var clients: [String]?
+    public var clientScroll = ScrollState()
+
+    /// True while a text field (filter or form) has the keyboard.
+    public var takesText: Bool { isEditingText || form != nil }
 
     public init() {}
 

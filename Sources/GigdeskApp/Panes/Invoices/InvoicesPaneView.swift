@@ -20,6 +20,14 @@ struct InvoicesPaneView: PaneView {
 
     func render(_ area: Rect, into buffer: inout CellBuffer, state: ShellState) {
         let pane = state.invoices
+        if let form = pane.form {
+            PaneFormView(form: form).render(area, into: &buffer)
+            return
+        }
+        if let clients = pane.clients {
+            ClientsView(clients: clients, scroll: pane.clientScroll).render(area, into: &buffer)
+            return
+        }
         if let detail = pane.detail {
             InvoiceDetailView(detail: detail, today: LocalDate.today(now: state.now)).render(area, into: &buffer)
             return
