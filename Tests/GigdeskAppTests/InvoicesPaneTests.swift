@@ -138,4 +138,17 @@ final class InvoicesPaneTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("locked"), "\(error)")
         }
     }
+
+    func testRunLoopLoadsThePageTheSelectionMovedTo() throws {
+        let zoe = try XCTUnwrap(store.client(named: "Zoë Café"))
+        for day in 1...25 {
+            _ = try store.createDraft(clientID: zoe.id, issueDate: LocalDate(year: 2025, month: 1, day: day)!,
+                                      lines: [LineItem(description: "Work", quantity: DecimalNumber(1), unit: "hours",
+                                                       unitPrice: 1_000, taxRate: DecimalNumber(19))])
+        }
+        let terminal = ScriptedTerminal(size: Size(width: 80, height: 24), script: [.key(.char("G"))])
+        _ = AppRuntime(terminal: terminal, store: store, settings: Fixtures.settings, signals: SignalMonitor()).run()
+        let last = try XCTUnwrap(terminal.frames.last).lines.joined(separator: "\n")
+        XCTAssertTrue(last.contains("INV-2025-0001"), "the oldest invoice is shown after G:\n\(last)")
+    }
 }

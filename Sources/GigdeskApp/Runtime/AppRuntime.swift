@@ -242,6 +242,8 @@ public final class AppRuntime {
     private func refreshActivePane() {
         guard state.activePane == .invoices else { return }
         let height = InvoicesPaneView.tableHeight(paneHeight: terminal.size.height - 5)
+        // The selection may have moved out of the loaded page: scroll first, so the key sees the new offset.
+        state.invoices.scroll.ensureVisible(viewHeight: height)
         let key = InvoicesLoadKey(pane: state.invoices, generation: state.storeGeneration, height: height, today: LocalDate.today(now: state.now))
         guard key != invoicesLoadKey else { return }
         if let last = invoicesLoadKey, last.query.text != key.query.text {

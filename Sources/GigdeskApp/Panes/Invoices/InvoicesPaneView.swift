@@ -6,11 +6,11 @@ import TermUI
 /// page is drawn), or the detail view of one invoice.
 struct InvoicesPaneView: PaneView {
     static let columns: [(TableColumn, InvoiceSort.Column)] = [
-        (TableColumn("Number", width: .fixed(13)), .number),
+        (TableColumn("Number", width: .fixed(14)), .number),
         (TableColumn("Client", width: .fill(1), minWidth: 8), .client),
         (TableColumn("Issued", width: .fixed(10)), .issueDate),
         (TableColumn("Due", width: .fixed(10)), .dueDate),
-        (TableColumn("Total", width: .fixed(13), alignment: .right), .total),
+        (TableColumn("Total", width: .fixed(12), alignment: .right), .total),
         (TableColumn("Balance", width: .fixed(10), alignment: .right), .balance),
         (TableColumn("Status", width: .fixed(7)), .status),
     ]
