@@ -55,11 +55,12 @@ public struct DecimalNumber: Hashable, Sendable, Comparable, CustomStringConvert
     }
 
     /// The value times 10^`scale` for any `scale` ≥ `self.scale`, exactly.
-    func scaled(to scale: Int) -> ExactInteger {
+    private func scaled(to scale: Int) -> ExactInteger {
         ExactInteger(mantissa) * ExactInteger.powerOfTen(scale - self.scale)
     }
 
     public static func < (lhs: DecimalNumber, rhs: DecimalNumber) -> Bool {
+        if lhs.scale == rhs.scale { return lhs.mantissa < rhs.mantissa }
         let scale = max(lhs.scale, rhs.scale)
         return lhs.scaled(to: scale) < rhs.scaled(to: scale)
     }

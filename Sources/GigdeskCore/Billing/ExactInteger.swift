@@ -1,11 +1,11 @@
-/// A signed integer of any size, for the few exact computations whose intermediate
-/// values outgrow Int64: line nets, group taxes, comparing decimals.
+/// A signed integer of any size, for the exact computations whose intermediate
+/// values outgrow Int64: large line nets and taxes, comparing decimals of different scales.
 ///
 /// The magnitude is stored in base 2^32, least significant limb first, with no
 /// high zero limbs; zero is never negative, so synthesized equality is exact.
 struct ExactInteger: Comparable {
-    private(set) var isNegative: Bool
-    private(set) var limbs: [UInt32]
+    let isNegative: Bool
+    let limbs: [UInt32]
 
     init(_ value: Int64) {
         var magnitude = value.magnitude
@@ -69,24 +69,6 @@ struct ExactInteger: Comparable {
         return ExactInteger(isNegative: lhs.isNegative != rhs.isNegative, limbs: product)
     }
 
-    static func + (lhs: ExactInteger, rhs: ExactInteger) -> ExactInteger {
-        if lhs.isNegative == rhs.isNegative {
-            return ExactInteger(isNegative: lhs.isNegative, limbs: add(lhs.limbs, rhs.limbs))
-        }
-        if compareMagnitudes(lhs.limbs, rhs.limbs) >= 0 {
-            return ExactInteger(isNegative: lhs.isNegative, limbs: subtract(lhs.limbs, rhs.limbs))
-        }
-        return ExactInteger(isNegative: rhs.isNegative, limbs: subtract(rhs.limbs, lhs.limbs))
-    }
-
-    static prefix func - (value: ExactInteger) -> ExactInteger {
-        ExactInteger(isNegative: !value.isNegative, limbs: value.limbs)
-    }
-
-    static func - (lhs: ExactInteger, rhs: ExactInteger) -> ExactInteger {
-        lhs + -rhs
-    }
-
     static func < (lhs: ExactInteger, rhs: ExactInteger) -> Bool {
         if lhs.isNegative != rhs.isNegative { return lhs.isNegative }
         let order = compareMagnitudes(lhs.limbs, rhs.limbs)
@@ -113,19 +95,6 @@ struct ExactInteger: Comparable {
         }
         if carry > 0 { sum.append(UInt32(carry)) }
         return sum
-    }
-
-    /// a − b where |a| ≥ |b|.
-    private static func subtract(_ a: [UInt32], _ b: [UInt32]) -> [UInt32] {
-        var difference = [UInt32]()
-        var borrow: Int64 = 0
-        for index in a.indices {
-            var value = Int64(a[index]) - Int64(index < b.count ? b[index] : 0) - borrow
-            borrow = value < 0 ? 1 : 0
-            if value < 0 { value += 1 << 32 }
-            difference.append(UInt32(value))
-        }
-        return difference
     }
 
     /// ⌊a / divisor⌋.

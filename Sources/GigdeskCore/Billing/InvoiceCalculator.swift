@@ -24,9 +24,8 @@ public enum InvoiceCalculator {
         }
         var taxes: [TaxBreakdown] = []
         for (key, taxable) in groups {
-            let tax = (ExactInteger(taxable) * key.rate.scaled(to: key.rate.scale))
-                .dividedRoundingHalfAwayFromZero(byPowerOfTen: key.rate.scale + 2)
-            guard let tax = tax.int64Value else { return nil }
+            guard let tax = RoundedProduct.of([taxable, key.rate.mantissa], dividedByPowerOfTen: key.rate.scale + 2)
+            else { return nil }
             taxes.append(TaxBreakdown(rate: key.rate, taxable: taxable, tax: tax, exemptionReason: key.exemptionReason))
         }
         taxes.sort { ($0.rate, $1.exemptionReason ?? "") > ($1.rate, $0.exemptionReason ?? "") }
@@ -38,13 +37,16 @@ public enum InvoiceCalculator {
     }
 
     /// quantity × unitPrice × (100 − discount) / 100, exactly, rounded once half away from zero.
-    static func lineNet(_ line: LineItem) -> Int64? {
+    /// `nil` when the result does not fit in Int64, or the discount is far outside 0…100.
+    private static func lineNet(_ line: LineItem) -> Int64? {
         let discount = line.discountPercent ?? DecimalNumber(0)
-        let hundred = DecimalNumber(100).scaled(to: discount.scale)
-        let remaining = hundred - discount.scaled(to: discount.scale)
-        let product = line.quantity.scaled(to: line.quantity.scale) * ExactInteger(line.unitPrice) * remaining
-        return product.dividedRoundingHalfAwayFromZero(byPowerOfTen: line.quantity.scale + 2 + discount.scale)
-            .int64Value
+        // (100 − discount) × 10^discount.scale; 100 × 10^9 fits easily.
+        var hundred: Int64 = 100
+        for _ in 0..<discount.scale { hundred *= 10 }
+        let (remaining, overflow) = hundred.subtractingReportingOverflow(discount.mantissa)
+        guard !overflow else { return nil }
+        return RoundedProduct.of([line.quantity.mantissa, line.unitPrice, remaining],
+                                 dividedByPowerOfTen: line.quantity.scale + 2 + discount.scale)
     }
 
     private static func sum(_ values: [Int64]) -> Int64? {
