@@ -5,12 +5,12 @@ import GigdeskCore
 enum InvoiceReader {
     /// The invoice or credit note numbered `number`, or `nil`.
     static func invoice(number: String, in database: some RowQuerying) throws -> StoredInvoice? {
-        try load("invoice.number = ?", .text(number), in: database)
-    }
-
-    /// The invoice or credit note with `id`, or `nil`.
-    static func invoice(id: EntityID, in database: some RowQuerying) throws -> StoredInvoice? {
-        try load("invoice.id = ?", .text(id.rawValue), in: database)
+        let rows = try database.query("""
+            SELECT invoice.*, credited.number AS credited_number
+            FROM invoices AS invoice LEFT JOIN invoices AS credited ON credited.id = invoice.credited_invoice_id
+            WHERE invoice.number = ?
+            """, [.text(number)])
+        return try rows.first.map { try invoice(from: $0, in: database) }
     }
 
     /// The invoice numbered `number`; throws `BillingStoreError.unknownInvoice` if there is none.
@@ -21,14 +21,8 @@ enum InvoiceReader {
         return invoice
     }
 
-    private static func load(_ condition: String, _ key: SQLValue,
-                             in database: some RowQuerying) throws -> StoredInvoice? {
-        let rows = try database.query("""
-            SELECT invoice.*, credited.number AS credited_number
-            FROM invoices AS invoice LEFT JOIN invoices AS credited ON credited.id = invoice.credited_invoice_id
-            WHERE \(condition)
-            """, [key])
-        guard let row = rows.first else { return nil }
+    /// The whole invoice whose row is `row`.
+    private static func invoice(from row: SQLRow, in database: some RowQuerying) throws -> StoredInvoice {
         let id = try row.entityID("id")
         let currency = try row.currency("currency")
         let lines = try database.query("""

@@ -6,11 +6,14 @@ enum InvoiceWriter {
     /// Validates `invoice`, gives it the next number of its series and inserts it with
     /// its lines. Returns the new id and number.
     static func insert(_ invoice: NewInvoice, numbers: NumberAllocator,
-                            in transaction: WriteTransaction) throws -> (id: EntityID, number: String) {
-        try validate(invoice.lines, currency: invoice.currency, issueDate: invoice.issueDate,
-                     dueDate: invoice.dueDate, kind: invoice.kind)
+                       in transaction: WriteTransaction) throws -> (id: EntityID, number: String) {
+        try insert(invoice, totals: try checkedTotals(of: invoice), numbers: numbers, in: transaction)
+    }
+
+    /// Like `insert(_:numbers:in:)`, for a caller that already has `checkedTotals(of: invoice)`.
+    static func insert(_ invoice: NewInvoice, totals: InvoiceTotals, numbers: NumberAllocator,
+                       in transaction: WriteTransaction) throws -> (id: EntityID, number: String) {
         let number = try numbers.next(invoice.kind, issueDate: invoice.issueDate)
-        let totals = InvoiceCalculator.totals(for: invoice.lines, currency: invoice.currency)
         var values = clientValues(invoice.client)
             .merging(totalValues(totals, paid: invoice.paid, status: invoice.status)) { $1 }
         values["number"] = .text(number)
@@ -60,6 +63,13 @@ enum InvoiceWriter {
         for row in invoices {
             try transaction.update("invoices", id: try row.entityID("id"), values: clientValues(client))
         }
+    }
+
+    /// The totals of `invoice` once `validate` found nothing wrong.
+    static func checkedTotals(of invoice: NewInvoice) throws -> InvoiceTotals {
+        try validate(invoice.lines, currency: invoice.currency, issueDate: invoice.issueDate,
+                     dueDate: invoice.dueDate, kind: invoice.kind)
+        return InvoiceCalculator.totals(for: invoice.lines, currency: invoice.currency)
     }
 
     /// Throws `BillingStoreError.invalidInvoice` with every problem `InvoiceValidator` finds.

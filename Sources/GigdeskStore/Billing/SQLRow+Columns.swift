@@ -34,12 +34,6 @@ extension SQLRow {
         return id
     }
 
-    /// The entity id in column `name`, or `nil` when it is NULL.
-    func optionalEntityID(_ name: String) throws -> EntityID? {
-        guard let value = self[name], !value.isNull else { return nil }
-        return try entityID(name)
-    }
-
     /// The calendar date (`YYYY-MM-DD`) in column `name`.
     func date(_ name: String) throws -> LocalDate {
         guard let date = LocalDate(iso: try text(name)) else { throw malformed(name, "date") }

@@ -19,8 +19,10 @@ extension Store {
                         client: client, currency: demo.currency ?? client.currency, issueDate: demo.issueDate,
                         dueDate: demo.dueDate, lines: demo.lines, notes: demo.notes,
                         paymentInstructions: seller?.paymentInstructions ?? "")
-                    (invoice.status, invoice.paid) = try Self.outcome(of: demo, currency: invoice.currency)
-                    let created = try InvoiceWriter.insert(invoice, numbers: numbers, in: tx)
+                    let totals = try InvoiceWriter.checkedTotals(of: invoice)
+                    (invoice.status, invoice.paid) = try Self.outcome(
+                        of: demo, total: Money(minorUnits: totals.total, currency: invoice.currency))
+                    let created = try InvoiceWriter.insert(invoice, totals: totals, numbers: numbers, in: tx)
                     for payment in demo.payments {
                         try tx.insert("payments", values: [
                             "invoice_id": .text(created.id.rawValue), "amount": .integer(payment.amount),
@@ -35,9 +37,8 @@ extension Store {
     }
 
     /// The final status and amount paid of `demo`, replayed through `InvoiceLifecycle`.
-    private static func outcome(of demo: DemoInvoice, currency: Currency) throws -> (InvoiceStatus, Int64) {
-        let total = Money(minorUnits: InvoiceCalculator.totals(for: demo.lines, currency: currency).total,
-                          currency: currency)
+    private static func outcome(of demo: DemoInvoice, total: Money) throws -> (InvoiceStatus, Int64) {
+        let currency = total.currency
         var status = InvoiceStatus.draft
         var paid = Money(minorUnits: 0, currency: currency)
         if demo.sent {
