@@ -109,14 +109,14 @@ final class KeymapLoaderTests: XCTestCase {
           "inherits": "default",
           "keys": {},
           "bindings": {
-            "list.dwn": ["x"],
+            "list.dwn": ["Z"],
             "app.quit": ["Q"]
           }
         }
         """, to: "user/mine.json")
         let (keymaps, problems) = try load()
         XCTAssertEqual(keymaps["mine"]?.keys(for: "app.quit"), [try key("Q")])
-        XCTAssertEqual(keymaps["mine"]?.actions(for: try key("x")), [])
+        XCTAssertEqual(keymaps["mine"]?.actions(for: try key("Z")), [])
         XCTAssertEqual(problems, [
             ConfigProblem(file: path, line: 4, keyPath: "keys",
                           message: "unknown key, ignored (a keymap file takes name, inherits, description, bindings)",
