@@ -134,4 +134,22 @@ final class BillingCLITests: XCTestCase {
         XCTAssertEqual(first.out.split(separator: "\n").count, 3, first.out)
         XCTAssertEqual(gigdesk("recurring", "run").out, "nothing due\n")
     }
+
+    func testClientEditArchiveCreditNoteAndOverdueList() {
+        setUpSellerAndClient()
+        XCTAssertEqual(gigdesk("client", "edit", "株式会社", "--terms", "10", "--rate", "120").status, 0)
+        XCTAssertTrue(gigdesk("client", "list").out.contains("10d"))
+        gigdesk("invoice", "new", "--client", "株式会社", "--date", "2026-01-05", "--item", "Work|1|100|19")
+        gigdesk("invoice", "send", "INV-2026-0001")
+        let overdue = gigdesk("invoice", "overdue")
+        XCTAssertTrue(overdue.out.hasPrefix("INV-2026-0001  株式会社 山田  due 2026-01-15"), overdue.out)
+        XCTAssertEqual(gigdesk("invoice", "credit", "INV-2026-0001", "--date", "2026-02-01").out, "CN-2026-0001\n")
+        let note = gigdesk("invoice", "show", "CN-2026-0001", "--json").out
+        XCTAssertTrue(note.contains("\"total\" : \"-119.00\""), note)
+        XCTAssertEqual(gigdesk("client", "archive", "株式会社").status, 0)
+        XCTAssertFalse(gigdesk("client", "list").out.contains("山田"))
+        XCTAssertTrue(gigdesk("client", "list", "--archived").out.contains("山田"))
+        XCTAssertTrue(gigdesk("invoice", "show", "INV-2026-0001").out.contains("株式会社 山田"), "archived clients keep their invoices")
+        XCTAssertEqual(gigdesk("invoice", "list", "--from", "2026-02-01").out.split(separator: "\n").count, 1)
+    }
 }

@@ -151,4 +151,15 @@ final class InvoicesPaneTests: XCTestCase {
         let last = try XCTUnwrap(terminal.frames.last).lines.joined(separator: "\n")
         XCTAssertTrue(last.contains("INV-2025-0001"), "the oldest invoice is shown after G:\n\(last)")
     }
+
+    func testTextFilterCarriesADateRange() {
+        var pane = InvoicesPaneState()
+        pane.text = TextInputState(text: "zoë from:2026-10-01 to:2026-10-31")
+        let query = pane.query(today: today)
+        XCTAssertEqual(query.text, "zoë")
+        XCTAssertEqual(query.issuedFrom, LocalDate(iso: "2026-10-01"))
+        XCTAssertEqual(query.issuedThrough, LocalDate(iso: "2026-10-31"))
+        pane = loaded(pane)
+        XCTAssertEqual(pane.page.map(\.number), ["INV-2026-0003"])
+    }
 }

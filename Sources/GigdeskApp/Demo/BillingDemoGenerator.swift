@@ -55,7 +55,41 @@ struct BillingDemoGenerator: DemoGenerator {
             try store.insertDemoInvoices(batch)
             made += count
         }
-        return "\(clients.count) clients, \(made) invoices from \(start.iso) to \(today.iso)"
+        let schedules = try addRecurring(clients: clients, to: store)
+        let entries = try addTime(clients: clients, to: store, random: &random)
+        return "\(clients.count) clients, \(made) invoices from \(start.iso) to \(today.iso), "
+            + "\(schedules) recurring schedules, \(entries) unbilled time entries"
+    }
+
+    /// Monthly and weekly schedules whose next invoice falls in the coming weeks.
+    private func addRecurring(clients: [Client], to store: Store) throws -> Int {
+        let plans: [(RecurringSchedule.Unit, Int, Int, String, Int64)] = [
+            (.month, 1, 5, "Website maintenance retainer", 45_000), (.week, 2, 3, "Fortnightly support block", 30_000),
+            (.month, 3, 20, "Quarterly analytics report", 120_000),
+        ]
+        for (i, plan) in plans.enumerated() {
+            let client = clients[i % clients.count]
+            let price = client.currency.minorUnits == 0 ? plan.4 / 100 * 150 / 100 : plan.4 * (client.currency.minorUnits == 3 ? 10 : 1)
+            let schedule = try RecurringSchedule(unit: plan.0, every: plan.1, start: today.adding(days: plan.2))
+            let line = LineItem(description: plan.3, quantity: DecimalNumber(1), unit: "items", unitPrice: price,
+                                taxRate: DecimalNumber(19))
+            try store.addRecurring(clientID: client.id, schedule: schedule, lines: [line])
+        }
+        return plans.count
+    }
+
+    /// Time tracked over the last two weeks that is not invoiced yet.
+    private func addTime(clients: [Client], to store: Store, random: inout SeededRandom) throws -> Int {
+        var count = 0
+        for client in clients.prefix(4) {
+            for day in stride(from: 1, through: 13, by: 3) {
+                _ = try store.addTimeEntry(clientID: client.id, date: today.adding(days: -day),
+                                          minutes: 30 * Int.random(in: 1...8, using: &random),
+                                          description: ["Design review", "Call", "Implementation", "Bug fixing"][day % 4])
+                count += 1
+            }
+        }
+        return count
     }
 
     /// One invoice, spread evenly over the period so that numbers rise with dates.

@@ -21,10 +21,47 @@ enum ClientCommands {
         name: "client list", summary: "list clients",
         options: [.init("--json", "machine-readable output"), .init("--archived", "include archived clients")])
 
+    static let editSpec = CommandSpec(
+        name: "client edit", summary: "change a client (only the fields given change)", arguments: ["NAME"],
+        options: addSpec.options.filter { $0.name != "--name" } + [.init("--rename", value: "NEW", "a new name")])
+
+    static let archiveSpec = CommandSpec(
+        name: "client archive", summary: "archive a client; their invoices stay", arguments: ["NAME"])
+
     static let all: [RegisteredCommand] = [
         RegisteredCommand(spec: addSpec) { try add($0, $1) },
+        RegisteredCommand(spec: editSpec) { try edit($0, $1) },
+        RegisteredCommand(spec: archiveSpec) { try archive($0, $1) },
         RegisteredCommand(spec: listSpec) { try list($0, $1) },
     ]
+
+    static func edit(_ main: GigdeskMain, _ invocation: Invocation) throws -> Int32 {
+        let store = try main.openStore(invocation)
+        var client = try store.resolveClient(named: invocation.positionals[0])
+        if let v = invocation.value("--rename") { client.name = v }
+        if let v = invocation.value("--email") { client.email = v }
+        if let v = invocation.value("--country") { client.country = v.uppercased() }
+        if let v = invocation.value("--address") { client.address = v.replacingOccurrences(of: "\\n", with: "\n") }
+        if let v = invocation.value("--tax-id") { client.taxID = v }
+        if let v = invocation.value("--currency") { client.currency = try Currency.parse(v) }
+        if let v = invocation.value("--notes") { client.notes = v }
+        if let v = invocation.value("--terms") {
+            guard let days = Int(v), days >= 0 else { throw CLIError("--terms must be a whole number of days, not '\(v)'") }
+            client.paymentTermsDays = days
+        }
+        if let v = invocation.value("--rate") { client.hourlyRate = try Money.parse(v, currency: client.currency).minorUnits }
+        let problems = client.validate()
+        guard problems.isEmpty else { throw CLIError(problems) }
+        main.output.print("client saved: \(try store.updateClient(client).name)")
+        return 0
+    }
+
+    static func archive(_ main: GigdeskMain, _ invocation: Invocation) throws -> Int32 {
+        let store = try main.openStore(invocation)
+        let client = try store.archiveClient(id: try store.resolveClient(named: invocation.positionals[0]).id)
+        main.output.print("client archived: \(client.name) (their invoices stay; client list --archived shows them)")
+        return 0
+    }
 
     static func add(_ main: GigdeskMain, _ invocation: Invocation) throws -> Int32 {
         guard let name = invocation.value("--name")?.trimmingCharacters(in: .whitespaces), !name.isEmpty else {

@@ -22,8 +22,17 @@ enum InvoiceCommands {
         options: [
             .init("--status", value: "S", "only this status", choices: ["draft", "sent", "partial", "paid", "void", "overdue"]),
             .init("--client", value: "NAME", "only this client"),
+            .init("--from", value: "YYYY-MM-DD", "issued on or after"),
+            .init("--to", value: "YYYY-MM-DD", "issued on or before"),
+            .init("--search", value: "TEXT", "number or client name contains"),
             .init("--json", "machine-readable output"),
         ])
+    static let creditSpec = CommandSpec(
+        name: "invoice credit", summary: "issue a credit note for a whole invoice and print its number", arguments: ["NUMBER"],
+        options: [.init("--date", value: "YYYY-MM-DD", "credit note date (default today)")])
+    static let overdueSpec = CommandSpec(
+        name: "invoice overdue", summary: "list overdue invoices with the days they are overdue",
+        options: [.init("--json", "machine-readable output")])
     static let sendSpec = CommandSpec(name: "invoice send", summary: "mark a draft as sent (it is locked from then on)", arguments: ["NUMBER"])
     static let voidSpec = CommandSpec(name: "invoice void", summary: "void an invoice that is not paid", arguments: ["NUMBER"])
     static let paySpec = CommandSpec(
@@ -41,7 +50,29 @@ enum InvoiceCommands {
         RegisteredCommand(spec: sendSpec) { try changeStatus($0, $1) { try $0.send(number: $1) } },
         RegisteredCommand(spec: voidSpec) { try changeStatus($0, $1) { try $0.void(number: $1) } },
         RegisteredCommand(spec: paySpec) { try pay($0, $1) },
+        RegisteredCommand(spec: creditSpec) { try credit($0, $1) },
+        RegisteredCommand(spec: overdueSpec) { try overdue($0, $1) },
     ]
+
+    static func credit(_ main: GigdeskMain, _ invocation: Invocation) throws -> Int32 {
+        let note = try main.openStore(invocation).createCreditNote(for: invocation.positionals[0], date: try date(invocation, "--date"))
+        main.output.print(note.number)
+        return 0
+    }
+
+    static func overdue(_ main: GigdeskMain, _ invocation: Invocation) throws -> Int32 {
+        let overdue = try main.openStore(invocation).overdueInvoices(today: LocalDate.today())
+        if invocation.has("--json") {
+            main.output.print(try JSONOutput.encode(overdue.map(OverdueJSON.init)))
+            return 0
+        }
+        if overdue.isEmpty { main.output.print("nothing is overdue") }
+        for item in overdue {
+            let balance = Money(minorUnits: item.row.balance, currency: item.row.currency)
+            main.output.print("\(item.row.number)  \(item.row.clientName)  due \(item.row.dueDate.iso)  \(item.daysOverdue) days overdue  \(balance)")
+        }
+        return 0
+    }
 
     static func date(_ invocation: Invocation, _ option: String) throws -> LocalDate {
         guard let text = invocation.value(option) else { return LocalDate.today() }
@@ -84,6 +115,9 @@ enum InvoiceCommands {
         var query = InvoiceQuery(today: LocalDate.today())
         if let status = invocation.value("--status") { query.status = InvoiceQuery.StatusFilter(name: status) }
         if let name = invocation.value("--client") { query.clientID = try store.resolveClient(named: name).id }
+        query.issuedFrom = try invocation.value("--from").map { text throws -> LocalDate in try LocalDate.parse(text) }
+        query.issuedThrough = try invocation.value("--to").map { text throws -> LocalDate in try LocalDate.parse(text) }
+        query.text = invocation.value("--search") ?? ""
         let rows = try store.invoiceRows(query, sort: InvoiceSort(column: .issueDate), offset: 0, limit: Int.max)
         if invocation.has("--json") {
             main.output.print(try JSONOutput.encode(rows.map(InvoiceRowJSON.init)))

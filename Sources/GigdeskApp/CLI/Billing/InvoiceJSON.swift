@@ -66,3 +66,14 @@ struct InvoiceRowJSON: Encodable {
         (total, balance, status, overdue) = (money(row.total), money(row.balance), row.status.rawValue, row.isOverdue)
     }
 }
+
+/// A row of `invoice overdue --json`.
+struct OverdueJSON: Encodable {
+    var invoice: InvoiceRowJSON
+    var days_overdue: Int
+
+    init(_ item: OverdueInvoice) {
+        invoice = InvoiceRowJSON(item.row)
+        days_overdue = item.daysOverdue
+    }
+}

@@ -43,9 +43,23 @@ public struct InvoicesPaneState: Sendable, Equatable {
         }
     }
 
-    /// The store query these settings describe.
+    /// The store query these settings describe. The `/` text may carry a date range:
+    /// `from:2026-01-01` and `to:2026-06-30` words limit the issue date; the rest
+    /// matches the number or the client's name.
     public func query(today: LocalDate) -> InvoiceQuery {
-        InvoiceQuery(status: statusFilter, text: text.text.trimmingCharacters(in: .whitespaces), today: today)
+        var words: [String] = []
+        var query = InvoiceQuery(status: statusFilter, today: today)
+        for word in text.text.split(separator: " ").map(String.init) {
+            if word.hasPrefix("from:"), let date = LocalDate(iso: String(word.dropFirst(5))) {
+                query.issuedFrom = date
+            } else if word.hasPrefix("to:"), let date = LocalDate(iso: String(word.dropFirst(3))) {
+                query.issuedThrough = date
+            } else {
+                words.append(word)
+            }
+        }
+        query.text = words.joined(separator: " ")
+        return query
     }
 
     /// The loaded row at a list index, if it is in the page.

@@ -64,7 +64,7 @@ struct InvoicesPaneView: PaneView {
         x += buffer.put(sortName + " " + arrow, x: x, y: area.y, role: .accent)
         if pane.isEditingText || !pane.text.text.isEmpty {
             x += buffer.put("   /", x: x, y: area.y, role: .keyHint)
-            TextInput(state: pane.text, placeholder: "number or client", isFocused: pane.isEditingText)
+            TextInput(state: pane.text, placeholder: "number or client, from:YYYY-MM-DD to:YYYY-MM-DD", isFocused: pane.isEditingText)
                 .render(Rect(x: x, y: area.y, width: max(0, area.maxX - x), height: 1), into: &buffer)
         }
     }
