@@ -148,7 +148,7 @@ final class InvoicesPaneTests: XCTestCase {
         }
         let terminal = ScriptedTerminal(size: Size(width: 80, height: 24), script: [.key(.char("G"))])
         _ = AppRuntime(terminal: terminal, store: store, settings: Fixtures.settings, signals: SignalMonitor()).run()
-        let last = try XCTUnwrap(terminal.frames.last).lines.joined(separator: "\n")
+        let last = try XCTUnwrap(terminal.lastFrame).lines.joined(separator: "\n")
         XCTAssertTrue(last.contains("INV-2025-0001"), "the oldest invoice is shown after G:\n\(last)")
     }
 

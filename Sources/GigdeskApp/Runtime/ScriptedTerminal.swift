@@ -2,13 +2,14 @@ import Foundation
 import TermUI
 
 /// A `Terminal` without a screen: it plays a script of input events and keeps
-/// the frames it is given, with the time each event was read and each frame
+/// the last frame it is given, with the time each event was read and each frame
 /// presented. Used by the benchmark and by tests of the run loop.
 public final class ScriptedTerminal: Terminal {
     public let size: Size
     public let capabilities = TerminalCapabilities(colorDepth: .palette256, unicode: true, mouse: false)
     private var script: [InputEvent]
-    public private(set) var frames: [CellBuffer] = []
+    /// The last frame presented (only the last is kept, so long scripts stay small).
+    public private(set) var lastFrame: CellBuffer?
     /// When each event was handed out, and when each frame arrived.
     public private(set) var eventTimes: [DispatchTime] = []
     public private(set) var frameTimes: [DispatchTime] = []
@@ -20,7 +21,7 @@ public final class ScriptedTerminal: Terminal {
     }
 
     public func present(_ frame: CellBuffer) {
-        frames.append(frame)
+        lastFrame = frame
         frameTimes.append(.now())
     }
 
