@@ -28,7 +28,8 @@ enum InvoiceDocumentBuilder {
             netTotal: invoice.totals.netTotal, taxTotal: invoice.totals.taxTotal, total: invoice.totals.total,
             paid: invoice.paid, balance: invoice.balance, notes: invoice.notes,
             paymentInstructions: invoice.paymentInstructions,
-            payments: invoice.payments.map { DocumentPayment(date: $0.date.iso, amount: $0.amount, method: $0.method) })
+            payments: invoice.payments.map { DocumentPayment(date: $0.date.iso, amount: $0.amount, method: $0.method) },
+            pageSize: ["US", "CA"].contains(seller?.country ?? "") ? .letter : .a4)
     }
 
     private static func lines(_ text: String) -> [String] {

@@ -11,6 +11,7 @@ enum InvoiceExportCommand {
             .init("--format", value: "FORMAT", "the file format", choices: ExportFormat.allCases.map(\.rawValue)),
             .init("--output", value: "PATH", "a folder (the file is named after the invoice) or a file path; default: this folder"),
             .init("--force", "overwrite an existing file"),
+            .init("--paper", value: "SIZE", "PDF page size (default: letter for US and CA sellers, else a4)", choices: ["a4", "letter"]),
         ],
         details: "UBL needs the seller's name, address, country and VAT id (gigdesk seller set); "
             + "a PDF of a EUR invoice carries a SEPA payment QR code when the seller has an IBAN.")
@@ -24,8 +25,9 @@ enum InvoiceExportCommand {
         let store = try main.openStore(invocation)
         let number = invocation.positionals[0]
         guard let invoice = try store.invoice(number: number) else { throw BillingStoreError.unknownInvoice(number) }
-        let document = InvoiceDocumentBuilder.build(invoice, seller: try store.sellerProfile(),
-                                                    client: try store.client(id: invoice.client.id))
+        let seller = try store.sellerProfile()
+        var document = InvoiceDocumentBuilder.build(invoice, seller: seller, client: try store.client(id: invoice.client.id))
+        if let paper = invocation.value("--paper") { document.pageSize = paper == "letter" ? .letter : .a4 }
         let data = try render(document, as: format)
         let (folder, fileName) = destination(invocation.value("--output"), number: number, format: format,
                                              workingDirectory: FileManager.default.currentDirectoryPath)

@@ -23,7 +23,7 @@ struct InvoicePaneOperations {
             let document = InvoiceDocumentBuilder.build(invoice, seller: try store.sellerProfile(),
                                                         client: try store.client(id: invoice.client.id))
             let url = try ExportWriter.write(data: try PDFExporter.render(document), to: exportFolder,
-                                             fileName: "\(number).pdf", force: true)
+                                             fileName: "\(number).pdf", force: false)
             return "wrote \(url.path)"
         }
     }
