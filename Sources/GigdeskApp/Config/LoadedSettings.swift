@@ -41,25 +41,28 @@ public struct LoadedSettings: Sendable {
             shipped: resources.keymaps, user: existing(userKeymaps), knownActions: ActionCatalog.names)
         problems += keymapProblems
 
-        var theme = themes[defaultTheme] ?? Theme.builtInMonochrome
-        if let chosen = themes[config.theme] {
-            theme = chosen
-        } else if config.theme != defaultTheme {
-            problems.append(ConfigProblem(file: configFile.path, line: config.themeLine, keyPath: "theme",
-                                          message: "no theme named \"\(config.theme)\" could be loaded; using \(theme.name)",
-                                          severity: .error))
-        }
-        var keymap = keymaps[defaultKeymap] ?? Keymap.builtInDefault
-        if let chosen = keymaps[config.keymap] {
-            keymap = chosen
-        } else if config.keymap != defaultKeymap {
-            problems.append(ConfigProblem(file: configFile.path, line: config.keymapLine, keyPath: "keymap",
-                                          message: "no keymap named \"\(config.keymap)\" could be loaded; using \(keymap.name)",
-                                          severity: .error))
-        }
+        let theme = choose(config.theme, line: config.themeLine, kind: "theme",
+                           from: themes, fallback: themes[defaultTheme] ?? Theme.builtInMonochrome, name: \.name,
+                           configFile: configFile, problems: &problems)
+        let keymap = choose(config.keymap, line: config.keymapLine, kind: "keymap",
+                            from: keymaps, fallback: keymaps[defaultKeymap] ?? Keymap.builtInDefault, name: \.name,
+                            configFile: configFile, problems: &problems)
         return LoadedSettings(themes: themes, keymaps: keymaps, theme: theme, keymap: keymap, mouse: config.mouse,
                               problems: problems, configFile: configFile, userThemes: userThemes,
                               userKeymaps: userKeymaps, resources: resources)
+    }
+
+    /// The theme or keymap the config names; when it cannot be had, the fallback and a problem
+    /// pointing at the config line (unless the config only asked for the default).
+    private static func choose<T>(_ wanted: String, line: Int, kind: String, from available: [String: T], fallback: T,
+                                  name: KeyPath<T, String>, configFile: URL, problems: inout [ConfigProblem]) -> T {
+        if let chosen = available[wanted] { return chosen }
+        if wanted != fallback[keyPath: name] {
+            problems.append(ConfigProblem(file: configFile.path, line: line, keyPath: kind,
+                                          message: "no \(kind) named \"\(wanted)\" could be loaded; using \(fallback[keyPath: name])",
+                                          severity: .error))
+        }
+        return fallback
     }
 
     private static func existing(_ url: URL) -> URL? {

@@ -24,19 +24,14 @@ public enum DemoLoader {
         [BillingDemoGenerator(today: today)]
     }
 
-    public struct Result: Sendable {
-        public var summary: String
-        public var lines: [String]
-    }
-
-    public static func load(into store: Store, size: DemoSize, seed: UInt64, today: LocalDate = .today()) throws -> Result {
+    /// Runs every generator and returns a one-line summary of what was made.
+    public static func load(into store: Store, size: DemoSize, seed: UInt64, today: LocalDate = .today()) throws -> String {
         var random = SeededRandom(seed: seed)
         var lines: [String] = []
         for generator in generators(today: today) {
             lines.append("\(generator.domain): " + (try generator.generate(into: store, size: size, random: &random)))
         }
         try store.setSetting(WelcomeCheck.welcomeSettingKey, "demo")
-        let summary = "demo data loaded (seed \(seed), \(size.rawValue)): " + lines.joined(separator: "; ")
-        return Result(summary: summary, lines: lines)
+        return "demo data loaded (seed \(seed), \(size.rawValue)): " + lines.joined(separator: "; ")
     }
 }

@@ -184,7 +184,7 @@ public final class AppRuntime {
             let store = store
             worker.perform {
                 do {
-                    return [.demoLoaded(try DemoLoader.load(into: store, size: .small, seed: DemoLoader.defaultSeed).summary)]
+                    return [.demoLoaded(try DemoLoader.load(into: store, size: .small, seed: DemoLoader.defaultSeed))]
                 } catch {
                     return [.demoFailed("\(error)")]
                 }

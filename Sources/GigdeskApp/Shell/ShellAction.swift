@@ -21,7 +21,6 @@ public enum ShellAction: Sendable, Equatable {
     case confirm(Bool)
     /// The running time-tracking timer, as the worker last read it (nil: none runs).
     case timer(RunningTimer?)
-    case quitNow
 }
 
 /// What the Invoices pane can do to the selected invoice.

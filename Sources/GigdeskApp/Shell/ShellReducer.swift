@@ -46,9 +46,6 @@ public struct ShellReducer: Sendable {
         case .timer(let timer):
             state.status.timer = timer
             return []
-        case .quitNow:
-            state.isRunning = false
-            return []
         case .clickTab(let pane):
             if state.overlay == nil { state.activePane = pane }
             return []

@@ -12,7 +12,6 @@ public struct Cell: Equatable, Hashable, Sendable {
     }
 
     public static let blank = Cell()
-    static let continuation = Cell("", role: .normal)
 
     public var isContinuation: Bool { symbol.isEmpty }
 }

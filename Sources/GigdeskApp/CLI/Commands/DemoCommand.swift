@@ -23,8 +23,7 @@ struct DemoCommand {
         }
         let size = DemoSize(rawValue: invocation.value("--size") ?? "small") ?? .small
         let store = try main.openStore(invocation)
-        let result = try DemoLoader.load(into: store, size: size, seed: seed)
-        main.output.print(result.summary)
+        main.output.print(try DemoLoader.load(into: store, size: size, seed: seed))
         main.output.print("store: \(store.path)")
         return 0
     }
